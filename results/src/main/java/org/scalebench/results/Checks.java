@@ -1,0 +1,45 @@
+package org.scalebench.results;
+
+import java.util.Objects;
+
+/** Argument checks whose messages name the field and the bad value. */
+public final class Checks {
+  private Checks() {}
+
+  public static String nonBlank(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank, got " + quote(value));
+    }
+    return value;
+  }
+
+  public static int atLeast(String field, int value, int min) {
+    if (value < min) {
+      throw new IllegalArgumentException(field + " must be at least " + min + ", got " + value);
+    }
+    return value;
+  }
+
+  public static long atLeast(String field, long value, long min) {
+    if (value < min) {
+      throw new IllegalArgumentException(field + " must be at least " + min + ", got " + value);
+    }
+    return value;
+  }
+
+  /** A finite, non-negative number of seconds (or any other non-negative quantity). */
+  public static double nonNegative(String field, double value) {
+    if (!(value >= 0) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException(field + " must be finite and >= 0, got " + value);
+    }
+    return value;
+  }
+
+  public static <T> T notNull(String field, T value) {
+    return Objects.requireNonNull(value, () -> field + " must not be null");
+  }
+
+  private static String quote(String value) {
+    return value == null ? "null" : "'" + value + "'";
+  }
+}

@@ -1,0 +1,67 @@
+package org.scalebench.results;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Writes the files of one run directory, each atomically. */
+public final class RunFiles {
+  private RunFiles() {}
+
+  /** Writes {@code run.json}: the last file of a run, the one that marks it finished. */
+  public static void writeRunJson(Path runDir, RunMetadata metadata) throws IOException {
+    AtomicFiles.writeString(runDir.resolve(RunLayout.RUN_JSON), ResultJson.pretty(metadata));
+  }
+
+  public static RunMetadata readRunJson(Path runDir) throws IOException {
+    Path file = runDir.resolve(RunLayout.RUN_JSON);
+    try {
+      return ResultJson.mapper().readValue(file.toFile(), RunMetadata.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
+      throw new StoreFormatException(file + ": " + (cause == e ? e.getOriginalMessage() : cause.getMessage()));
+    }
+  }
+
+  /** Writes one rank's records to {@code parts/rank-<r>.jsonl}. */
+  public static void writeRankPart(Path runDir, int rank, List<RankRecord> records) throws IOException {
+    RanksFile.write(RunLayout.rankPart(runDir, rank), records);
+  }
+
+  /**
+   * Merges every rank part into {@code ranks.jsonl} (ordered by rank, then as written) and removes
+   * the parts. Returns the merged records. Parts from ranks that never wrote are simply absent.
+   */
+  public static List<RankRecord> mergeRankParts(Path runDir) throws IOException {
+    Path parts = runDir.resolve(RunLayout.PARTS);
+    List<RankRecord> all = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    if (Files.isDirectory(parts)) {
+      try (Stream<Path> list = Files.list(parts)) {
+        list.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+            .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+            .forEach(files::add);
+      }
+    }
+    for (Path f : files) {
+      all.addAll(RanksFile.read(f));
+    }
+    all.sort(Comparator.comparingInt(RankRecord::rank));
+    RanksFile.write(runDir.resolve(RunLayout.RANKS_JSONL), all);
+    for (Path f : files) {
+      Files.deleteIfExists(f);
+    }
+    if (Files.isDirectory(parts)) {
+      try (Stream<Path> rest = Files.list(parts)) {
+        if (rest.findAny().isEmpty()) {
+          Files.delete(parts);
+        }
+      }
+    }
+    return all;
+  }
+}
