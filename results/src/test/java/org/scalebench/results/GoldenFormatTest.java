@@ -1,0 +1,64 @@
+package org.scalebench.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Locks the on-disk formats: what this build writes must equal the committed files byte for byte,
+ * and the committed files (written by schema version 1) must read back. Runs under a German default
+ * locale (see the surefire argLine), where a locale-sensitive writer would print {@code 1,25}.
+ */
+class GoldenFormatTest {
+  @TempDir Path dir;
+
+  @Test
+  void defaultLocaleIsNotEnglishSoTheLocaleCheckMeansSomething() {
+    assertEquals("1,25", String.format("%.2f", 1.25), "surefire should run with a German default locale");
+    assertEquals(Locale.GERMANY, Locale.getDefault());
+  }
+
+  @Test
+  void runJsonMatchesGoldenFile() throws IOException {
+    RunFiles.writeRunJson(dir, Fixtures.metadata(RunStatus.OK, 2));
+    assertEquals(golden("run-v1.json"), Files.readString(dir.resolve("run.json")));
+  }
+
+  @Test
+  void failedRunJsonMatchesGoldenFile() throws IOException {
+    RunFiles.writeRunJson(dir, Fixtures.metadata(RunStatus.FAILED, 2));
+    assertEquals(golden("run-failed-v1.json"), Files.readString(dir.resolve("run.json")));
+  }
+
+  @Test
+  void ranksJsonlMatchesGoldenFile() throws IOException {
+    RanksFile.write(dir.resolve("ranks.jsonl"), Fixtures.records(2));
+    assertEquals(golden("ranks-v1.jsonl"), Files.readString(dir.resolve("ranks.jsonl")));
+  }
+
+  @Test
+  void committedVersionOneFilesReadBack() throws IOException {
+    Files.writeString(dir.resolve("run.json"), golden("run-v1.json"));
+    Files.writeString(dir.resolve("ranks.jsonl"), golden("ranks-v1.jsonl"));
+    assertEquals(Fixtures.metadata(RunStatus.OK, 2), RunFiles.readRunJson(dir));
+    assertEquals(Fixtures.records(2), RanksFile.read(dir.resolve("ranks.jsonl")));
+    StoredRun run = ResultStore.read(dir);
+    assertEquals(RunState.COMPLETE, run.state(), run.problem());
+  }
+
+  static String golden(String name) throws IOException {
+    try (InputStream in = GoldenFormatTest.class.getResourceAsStream("/golden/" + name)) {
+      if (in == null) {
+        throw new IOException("missing golden file " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
