@@ -18,8 +18,8 @@ public final class RunLayout {
   public static final String RANKS_JSONL = "ranks.jsonl";
   public static final String OUTPUT = "output";
   public static final String PARTS = "parts";
-  /** A rank that fails writes its one-sentence reason here before it aborts the job. */
-  public static final String FAILURE_TXT = "failure.txt";
+  /** A rank that fails writes its one-sentence reason to {@code failure-rank-<r>.txt} before it aborts the job. */
+  public static final String FAILURE_PREFIX = "failure-rank-";
 
   private RunLayout() {}
 
@@ -58,5 +58,9 @@ public final class RunLayout {
     try (Stream<Path> reps = Files.list(pointDir)) {
       return reps.mapToInt(RunLayout::repetitionOf).max().orElse(0) + 1;
     }
+  }
+
+  public static Path failureFile(Path runDir, int rank) {
+    return runDir.resolve(String.format(Locale.ROOT, FAILURE_PREFIX + "%05d.txt", rank));
   }
 }

@@ -1,0 +1,83 @@
+package org.scalebench.results;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What a launcher asks the ranks of one run to do: the content of {@code launch.json}, written
+ * before the ranks start. Passing it as a file keeps parameter values out of command lines and
+ * generated scripts, where they would need quoting.
+ *
+ * @param schemaVersion the format version, {@code 1..SCHEMA_VERSION}
+ * @param study the study name, a path-safe token
+ * @param pointId the matrix point id
+ * @param repetition the repetition number, {@code >= 1}
+ * @param workload the workload name
+ * @param params the workload parameters as given (defaults are applied by the ranks)
+ * @param nodes nodes, {@code >= 1}
+ * @param tasksPerNode ranks per node, {@code >= 1}
+ * @param cpusPerTask cpus (worker threads) per rank, {@code >= 1}
+ * @param launcher how the ranks are started, e.g. {@code mpirun}
+ * @param gitCommit the commit of the scalebench build, or {@code unknown}
+ * @param oversubscribed true when the launcher knowingly starts more ranks x cpus than cores
+ * @param barrierBeforeCollectives time a barrier before every collective, to split wait from transfer
+ */
+@JsonPropertyOrder({"schemaVersion", "study", "pointId", "repetition", "workload", "params", "nodes",
+    "tasksPerNode", "cpusPerTask", "launcher", "gitCommit", "oversubscribed", "barrierBeforeCollectives"})
+public record LaunchSpec(
+    int schemaVersion,
+    String study,
+    String pointId,
+    int repetition,
+    String workload,
+    SortedMap<String, String> params,
+    int nodes,
+    int tasksPerNode,
+    int cpusPerTask,
+    String launcher,
+    String gitCommit,
+    boolean oversubscribed,
+    boolean barrierBeforeCollectives) {
+
+  public static final int SCHEMA_VERSION = 1;
+  public static final String FILE = "launch.json";
+
+  public LaunchSpec {
+    if (schemaVersion < 1 || schemaVersion > SCHEMA_VERSION) {
+      throw new IllegalArgumentException("schemaVersion must be 1.." + SCHEMA_VERSION + ", got " + schemaVersion);
+    }
+    Names.checkToken("study", study);
+    Names.checkToken("pointId", pointId);
+    Checks.atLeast("repetition", repetition, 1);
+    Names.checkToken("workload", workload);
+    params = Collections.unmodifiableSortedMap(new TreeMap<>(params == null ? Map.of() : params));
+    Checks.atLeast("nodes", nodes, 1);
+    Checks.atLeast("tasksPerNode", tasksPerNode, 1);
+    Checks.atLeast("cpusPerTask", cpusPerTask, 1);
+    Checks.nonBlank("launcher", launcher);
+    gitCommit = gitCommit == null || gitCommit.isBlank() ? "unknown" : gitCommit;
+  }
+
+  public int ranks() {
+    return nodes * tasksPerNode;
+  }
+
+  public void write(Path runDir) throws IOException {
+    AtomicFiles.writeString(runDir.resolve(FILE), ResultJson.pretty(this));
+  }
+
+  public static LaunchSpec read(Path runDir) throws IOException {
+    Path file = runDir.resolve(FILE);
+    try {
+      return ResultJson.mapper().readValue(file.toFile(), LaunchSpec.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
+      throw new StoreFormatException(file + ": " + (cause == e ? e.getOriginalMessage() : cause.getMessage()));
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.scalebench.launch;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.scalebench.results.BadInputException;
+
+/** Finds what a local launch needs, with one sentence for each thing missing. */
+public final class MpiEnvironment {
+  private MpiEnvironment() {}
+
+  /** The first executable called {@code name} on the PATH. */
+  public static Optional<Path> onPath(String name) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return Optional.empty();
+    }
+    for (String dir : path.split(File.pathSeparator)) {
+      Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public static Path requireMpirun() {
+    return onPath("mpirun").orElseThrow(() -> new BadInputException(
+        "mpirun is not on the PATH; install Open MPI (scripts/setup-mpi.sh does it) or load your MPI module"));
+  }
+
+  /** Checks that the Open MPI Java bindings were packaged with this build (without loading them). */
+  public static void requireMpiJar() {
+    try {
+      Class.forName("mpi.MPI", false, MpiEnvironment.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new BadInputException("the Open MPI Java bindings (mpi.jar) are not in this build; run "
+          + "scripts/setup-mpi.sh (or set MPI_JAR to your site's mpi.jar) and rebuild");
+    }
+  }
+
+  /** The class path the ranks run with: the jar (or classes directory) this CLI was loaded from. */
+  public static String selfClassPath() {
+    String explicit = System.getProperty("scalebench.rank.classpath");
+    if (explicit != null && !explicit.isBlank()) {
+      return explicit;
+    }
+    try {
+      return Path.of(MpiEnvironment.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException("cannot locate the scalebench jar", e);
+    }
+  }
+
+  /** The java executable of this JVM, so that ranks run the same Java. */
+  public static String javaExecutable() {
+    return ProcessHandle.current().info().command()
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+  }
+
+  public static boolean isRoot() {
+    return "root".equals(System.getProperty("user.name"));
+  }
+}

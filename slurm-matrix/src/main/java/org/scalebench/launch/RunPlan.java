@@ -1,0 +1,73 @@
+package org.scalebench.launch;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.scalebench.results.BadInputException;
+import org.scalebench.results.LaunchSpec;
+import org.scalebench.results.Names;
+import org.scalebench.results.PointId;
+import org.scalebench.results.RunLayout;
+import org.scalebench.workloads.Params;
+import org.scalebench.workloads.Workload;
+import org.scalebench.workloads.WorkloadRegistry;
+
+/**
+ * One run, checked before anything starts: the workload exists, its parameters are valid for the
+ * rank count, and the output folder is writable.
+ *
+ * @param spec what the ranks will read from {@code launch.json}
+ * @param runDir where the run goes: {@code <root>/<study>/<point>/rep-<k>}
+ */
+public record RunPlan(LaunchSpec spec, Path runDir) {
+
+  /** Validates and places one run; every user mistake ends in a {@link BadInputException}. */
+  public static RunPlan of(Path root, String study, String workloadName, Map<String, String> params,
+      int nodes, int tasksPerNode, int cpusPerTask, String launcher, String gitCommit,
+      boolean oversubscribed, boolean barrierBeforeCollectives) throws IOException {
+    if (!Names.isToken(study)) {
+      throw new BadInputException("study name '" + study + "' must be letters, digits, '.', '_' or '-'");
+    }
+    Workload workload = WorkloadRegistry.byName(workloadName);
+    if (nodes < 1 || tasksPerNode < 1 || cpusPerTask < 1) {
+      throw new BadInputException("nodes, ranks per node and cpus per task must be at least 1, got "
+          + nodes + ", " + tasksPerNode + ", " + cpusPerTask);
+    }
+    int ranks = nodes * tasksPerNode;
+    if (ranks < workload.minRanks()) {
+      throw new BadInputException("workload " + workload.name() + " needs at least " + workload.minRanks()
+          + " ranks, got " + ranks);
+    }
+    Params resolved = Params.resolve(workload, params);
+    workload.validate(resolved, ranks);
+    SortedMap<String, String> given = new TreeMap<>(params);
+    String pointId = PointId.of(nodes, tasksPerNode, cpusPerTask, given);
+    Path pointDir = RunLayout.pointDir(root, study, pointId);
+    requireWritable(root);
+    int rep = RunLayout.nextRepetition(pointDir);
+    LaunchSpec spec = new LaunchSpec(LaunchSpec.SCHEMA_VERSION, study, pointId, rep, workload.name(), given,
+        nodes, tasksPerNode, cpusPerTask, launcher, gitCommit, oversubscribed, barrierBeforeCollectives);
+    return new RunPlan(spec, RunLayout.runDir(root, study, pointId, rep));
+  }
+
+  /** Creates {@code dir} if needed and proves it writable, or says in one sentence why not. */
+  public static void requireWritable(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
+      Files.delete(probe);
+    } catch (AccessDeniedException e) {
+      throw new BadInputException("cannot write to the output folder " + dir + ": permission denied");
+    } catch (FileSystemException e) {
+      throw new BadInputException("cannot write to the output folder " + dir + ": "
+          + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
+    } catch (IOException e) {
+      throw new BadInputException("cannot write to the output folder " + dir + ": " + e.getMessage());
+    }
+  }
+}

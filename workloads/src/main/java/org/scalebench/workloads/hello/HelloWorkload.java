@@ -1,0 +1,49 @@
+package org.scalebench.workloads.hello;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.scalebench.workloads.OutputFiles;
+import org.scalebench.workloads.ParamDef;
+import org.scalebench.workloads.Workload;
+import org.scalebench.workloads.mpi.RankContext;
+
+/**
+ * The seed's first program: every rank says who it is. Rank 0 gathers the greetings so that they
+ * print in rank order (ranks printing themselves would interleave arbitrarily).
+ */
+public final class HelloWorkload implements Workload {
+  @Override
+  public String name() {
+    return "hello";
+  }
+
+  @Override
+  public String summary() {
+    return "every rank reports its rank, the job size and its host";
+  }
+
+  @Override
+  public List<ParamDef> params() {
+    return List.of();
+  }
+
+  @Override
+  public void run(RankContext ctx) throws Exception {
+    String greeting;
+    try (var span = ctx.timer().compute("greet")) {
+      greeting = "Hello from rank " + ctx.rank() + " out of " + ctx.size() + " on " + ctx.host();
+    }
+    List<String> all = ctx.comm().gatherObjects(ctx.host(), String.class, 0, "gather");
+    if (ctx.rank() == 0) {
+      List<String> rows = new ArrayList<>();
+      for (int r = 0; r < all.size(); r++) {
+        ctx.out().println("Hello from rank " + r + " out of " + ctx.size() + " on " + all.get(r));
+        rows.add(r + "," + ctx.size() + "," + all.get(r));
+      }
+      try (var io = ctx.timer().io("write-output")) {
+        OutputFiles.writeCsv(ctx.outputDir().resolve("hello.csv"), "rank,size,host", rows);
+      }
+    }
+    assert greeting.startsWith("Hello");
+  }
+}
