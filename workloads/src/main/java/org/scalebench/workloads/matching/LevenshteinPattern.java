@@ -24,6 +24,8 @@ public final class LevenshteinPattern {
   private long[] positive = new long[1];
   private long[] negative = new long[1];
   private long lastBit;
+  /** The position of {@code lastBit}, for the branch-free score update. */
+  private int lastShift;
 
   /** An empty pattern; call {@link #reset} before use. */
   public LevenshteinPattern() {
@@ -45,7 +47,8 @@ public final class LevenshteinPattern {
       positive = new long[words];
       negative = new long[words];
     }
-    lastBit = codePoints.length == 0 ? 0 : 1L << ((codePoints.length - 1) & 63);
+    lastShift = codePoints.length == 0 ? 0 : (codePoints.length - 1) & 63;
+    lastBit = codePoints.length == 0 ? 0 : 1L << lastShift;
   }
 
   /** The pattern's length in code points. */
@@ -82,6 +85,7 @@ public final class LevenshteinPattern {
     long pv = -1L;
     long mv = 0L;
     int score = masks.length();
+    int shift = lastShift;
     int n = text.length;
     for (int j = 0; j < n; j++) {
       long eq = rows[masks.row(text[j])];
@@ -89,11 +93,9 @@ public final class LevenshteinPattern {
       long xh = (((eq & pv) + pv) ^ pv) | eq;
       long ph = mv | ~(xh | pv);
       long mh = pv & xh;
-      if ((ph & lastBit) != 0) {
-        score++;
-      } else if ((mh & lastBit) != 0) {
-        score--;
-      }
+      // branch-free: whether the last row goes up or down is data-dependent and unpredictable, and
+      // a mispredicted branch per character would cost more than the whole bit-vector update
+      score += (int) ((ph >>> shift) & 1L) - (int) ((mh >>> shift) & 1L);
       ph = (ph << 1) | 1L;
       mh <<= 1;
       pv = mh | ~(xv | ph);
