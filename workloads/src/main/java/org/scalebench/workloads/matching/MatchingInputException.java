@@ -1,0 +1,18 @@
+package org.scalebench.workloads.matching;
+
+/**
+ * Input a user can get wrong (a missing file or column, invalid UTF-8, malformed CSV), with a
+ * one-sentence message that names the file and, where there is one, the line; the command line
+ * prints the message and exits with status 2.
+ */
+public final class MatchingInputException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public MatchingInputException(String message) {
+    super(message);
+  }
+
+  public MatchingInputException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
