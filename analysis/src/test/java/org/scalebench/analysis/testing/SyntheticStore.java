@@ -40,6 +40,17 @@ public final class SyntheticStore {
     this.random = new SplittableRandom(seed);
   }
 
+  /** A strong-scaling study of 5 rank counts x 3 repetitions, one failed run and one missing point. */
+  public static Path demo(Path root) throws IOException {
+    SyntheticStore store = new SyntheticStore(root, "demo", 42).model(60, 0.04, 0.4, 0.15, 0.02);
+    Map<String, String> params = Map.of("n", "2000", "threshold", "0.8");
+    for (int p : new int[] {1, 2, 4, 8, 16}) {
+      store.point("matching", params, p > 4 ? 2 : 1, p > 4 ? p / 2 : p, 3);
+    }
+    store.run("matching", params, 4, 8, 1, "rank 17 was killed by the OOM killer");
+    return store.studyDir();
+  }
+
   public Path studyDir() {
     return studyDir;
   }
