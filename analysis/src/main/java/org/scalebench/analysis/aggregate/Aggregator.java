@@ -51,8 +51,9 @@ public final class Aggregator {
       }
       groups.computeIfAbsent(PointKey.of(run.metadata()), k -> new ArrayList<>()).add(RunBreakdown.of(run));
     }
-    List<PointStats> points = new ArrayList<>(groups.size());
-    groups.forEach((key, list) -> points.add(summarise(key, list)));
+    // points are independent and each bootstrap is seeded on its own: parallel is deterministic
+    List<PointStats> points = groups.entrySet().parallelStream()
+        .map(e -> summarise(e.getKey(), e.getValue())).toList();
     Map<PointKey, Long> missing = new TreeMap<>();
     for (SkippedRun s : skipped) {
       if (s.point() != null && !groups.containsKey(s.point())) {
