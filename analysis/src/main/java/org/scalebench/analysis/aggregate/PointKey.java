@@ -1,0 +1,64 @@
+package org.scalebench.analysis.aggregate;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.scalebench.results.Checks;
+import org.scalebench.results.Names;
+import org.scalebench.results.RunMetadata;
+
+/**
+ * What makes repetitions comparable: the same workload, parameters and shape.
+ *
+ * @param workload the workload name
+ * @param params the workload parameters, sorted by name
+ * @param nodes nodes, {@code >= 1}
+ * @param tasksPerNode ranks per node, {@code >= 1}
+ * @param cpusPerTask cpus per rank, {@code >= 1}
+ * @param ranks total ranks, {@code nodes * tasksPerNode}
+ */
+public record PointKey(
+    String workload, SortedMap<String, String> params, int nodes, int tasksPerNode, int cpusPerTask, int ranks)
+    implements Comparable<PointKey> {
+
+  private static final Comparator<PointKey> ORDER = Comparator.comparing(PointKey::workload)
+      .thenComparing(PointKey::paramsText)
+      .thenComparingInt(PointKey::cpusPerTask)
+      .thenComparingInt(PointKey::ranks)
+      .thenComparingInt(PointKey::nodes);
+
+  public PointKey {
+    Names.checkToken("workload", workload);
+    params = Collections.unmodifiableSortedMap(new TreeMap<>(params == null ? Map.of() : params));
+    Checks.atLeast("nodes", nodes, 1);
+    Checks.atLeast("tasksPerNode", tasksPerNode, 1);
+    Checks.atLeast("cpusPerTask", cpusPerTask, 1);
+    if (ranks != nodes * tasksPerNode) {
+      throw new IllegalArgumentException("ranks must be nodes * tasksPerNode = " + nodes * tasksPerNode
+          + ", got " + ranks);
+    }
+  }
+
+  public static PointKey of(RunMetadata m) {
+    return new PointKey(m.workload(), m.params(), m.nodes(), m.tasksPerNode(), m.cpusPerTask(), m.ranks());
+  }
+
+  /** {@code k=v, k=v} in key order, or {@code (no parameters)}. */
+  public String paramsText() {
+    return params.isEmpty() ? "(no parameters)"
+        : params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+  }
+
+  /** The shape, e.g. {@code n2-t4-c1}. */
+  public String shape() {
+    return "n" + nodes + "-t" + tasksPerNode + "-c" + cpusPerTask;
+  }
+
+  @Override
+  public int compareTo(PointKey other) {
+    return ORDER.compare(this, other);
+  }
+}

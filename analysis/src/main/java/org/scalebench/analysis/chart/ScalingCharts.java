@@ -1,0 +1,250 @@
+package org.scalebench.analysis.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.scalebench.analysis.aggregate.PointStats;
+import org.scalebench.analysis.aggregate.RankTimes;
+import org.scalebench.analysis.aggregate.RunBreakdown;
+import org.scalebench.analysis.fit.FitResult;
+import org.scalebench.analysis.scaling.ScalingAnalysis;
+import org.scalebench.analysis.scaling.ScalingMode;
+import org.scalebench.analysis.scaling.ScalingRow;
+
+/**
+ * The charts of one scaling curve. Every chart names the workload and parameters in its title and
+ * puts units on its axes. Confidence intervals are drawn as vertical segments (XChart's own error
+ * bars are symmetric; bootstrap intervals are not).
+ */
+public final class ScalingCharts {
+  private static final int WIDTH = 900;
+  private static final int HEIGHT = 540;
+  private static final Color MEASURED = new Color(0x1f, 0x77, 0xb4);
+  private static final Color IDEAL = new Color(0x55, 0x55, 0x55);
+  private static final Color[] MODELS = {new Color(0xd6, 0x27, 0x28), new Color(0x2c, 0xa0, 0x2c),
+      new Color(0x94, 0x67, 0xbd)};
+  private static final Color[] STACK = {new Color(0x1f, 0x77, 0xb4), new Color(0xff, 0x7f, 0x0e),
+      new Color(0xd6, 0x27, 0x28), new Color(0x2c, 0xa0, 0x2c)};
+
+  private ScalingCharts() {}
+
+  /** Speedup (or scaled speedup) vs ranks, log-log, with the ideal line and the fitted models. */
+  public static XYChart speedup(ScalingAnalysis a) {
+    boolean strong = a.mode() == ScalingMode.STRONG;
+    String yTitle = strong ? "speedup vs " + a.baselineRanks() + " rank(s) (x)"
+        : "scaled speedup vs " + a.baselineRanks() + " rank(s) (x)";
+    XYChart chart = xy((strong ? "Speedup: " : "Scaled speedup (Gustafson): ") + a.key().title(), yTitle);
+    chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
+    double[] ranks = ranks(a);
+    double[] ideal = a.rows().stream().mapToDouble(ScalingRow::relativeRanks).toArray();
+    line(chart, "ideal (linear)", ranks, ideal, IDEAL, true);
+    double[] grid = grid(ranks);
+    int m = 0;
+    for (FitResult fit : a.fits()) {
+      Optional<double[]> curve = speedupCurve(a, fit, grid);
+      if (curve.isPresent()) {
+        line(chart, fit.model().name() + " fit", grid, curve.get(), MODELS[m++ % MODELS.length], false);
+      }
+    }
+    double[] speedup = a.rows().stream().mapToDouble(ScalingRow::speedup).toArray();
+    measured(chart, "measured (median, 95% CI)", ranks, speedup);
+    for (ScalingRow r : a.rows()) {
+      interval(chart, r.ranks(), r.speedupLow(), r.speedupHigh());
+    }
+    return chart;
+  }
+
+  /** A fitted model as a speedup relative to the baseline, on {@code grid} ranks; empty when it has none. */
+  static Optional<double[]> speedupCurve(ScalingAnalysis a, FitResult fit, double[] grid) {
+    if (!fit.ok()) {
+      return Optional.empty();
+    }
+    int p0 = a.baselineRanks();
+    double[] out = new double[grid.length];
+    switch (fit.model().name()) {
+      case "Amdahl" -> { // fitted times: T(p0) / T(p)
+        for (int i = 0; i < grid.length; i++) {
+          out[i] = fit.predict(p0) / fit.predict(grid[i]);
+        }
+      }
+      case "USL" -> { // fitted throughput, relative to p0
+        for (int i = 0; i < grid.length; i++) {
+          out[i] = fit.predict(grid[i]) / fit.predict(p0);
+        }
+      }
+      case "Gustafson" -> { // fitted on q = p / p0 directly
+        for (int i = 0; i < grid.length; i++) {
+          out[i] = fit.predict(grid[i] / p0);
+        }
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+    return Arrays.stream(out).allMatch(v -> v > 0 && Double.isFinite(v)) ? Optional.of(out) : Optional.empty();
+  }
+
+  /** Parallel efficiency (strong) or weak efficiency vs ranks; 1 is ideal. */
+  public static XYChart efficiency(ScalingAnalysis a) {
+    boolean strong = a.mode() == ScalingMode.STRONG;
+    XYChart chart = xy((strong ? "Parallel efficiency: " : "Weak-scaling efficiency: ") + a.key().title(),
+        (strong ? "efficiency S/(p/p0)" : "efficiency T(p0)/T(p)") + " (1 = ideal)");
+    chart.getStyler().setXAxisLogarithmic(true).setYAxisMin(0.0);
+    double[] ranks = ranks(a);
+    double[] eff = a.rows().stream().mapToDouble(ScalingRow::efficiency).toArray();
+    double max = Arrays.stream(eff).max().orElse(1);
+    chart.getStyler().setYAxisMax(Math.max(1.1, max * 1.1));
+    line(chart, "ideal", new double[] {ranks[0], ranks[ranks.length - 1]}, new double[] {1, 1}, IDEAL, true);
+    measured(chart, "measured (median)", ranks, eff);
+    return chart;
+  }
+
+  /** Median wall time per point with its 95% bootstrap interval and the min-max range. */
+  public static XYChart time(ScalingAnalysis a) {
+    XYChart chart = xy("Wall time per point: " + a.key().title(), "wall time (s), median and 95% CI");
+    chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
+    double[] ranks = ranks(a);
+    double[] median = a.rows().stream().mapToDouble(ScalingRow::medianSeconds).toArray();
+    if (a.mode() == ScalingMode.STRONG && a.hasScaling()) {
+      double t0 = a.baseline().wallSeconds().median();
+      double[] ideal = a.rows().stream().mapToDouble(r -> t0 / r.relativeRanks()).toArray();
+      line(chart, "ideal (T(p0) p0/p)", ranks, ideal, IDEAL, true);
+    }
+    a.fit("Amdahl").filter(FitResult::ok).ifPresent(fit -> {
+      double[] grid = grid(ranks);
+      line(chart, "Amdahl fit", grid, Arrays.stream(grid).map(fit::predict).toArray(), MODELS[0], false);
+    });
+    measured(chart, "measured (median, 95% CI)", ranks, median);
+    for (ScalingRow r : a.rows()) {
+      interval(chart, r.ranks(), r.point().wallSeconds().ciLow(), r.point().wallSeconds().ciHigh());
+    }
+    return chart;
+  }
+
+  /** Communication share of all rank time, and the waiting share of communication, vs ranks. */
+  public static XYChart communication(ScalingAnalysis a) {
+    XYChart chart = xy("Communication fraction: " + a.key().title(), "share of time (%)");
+    chart.getStyler().setXAxisLogarithmic(true).setYAxisMin(0.0).setYAxisMax(100.0);
+    List<Double> x = new ArrayList<>();
+    List<Double> comm = new ArrayList<>();
+    List<Double> xw = new ArrayList<>();
+    List<Double> wait = new ArrayList<>();
+    for (ScalingRow r : a.rows()) {
+      if (r.point().commFraction() != null) {
+        x.add((double) r.ranks());
+        comm.add(100 * r.point().commFraction().median());
+      }
+      if (r.point().waitShareOfComm() != null) {
+        xw.add((double) r.ranks());
+        wait.add(100 * r.point().waitShareOfComm().median());
+      }
+    }
+    if (!x.isEmpty()) {
+      style(chart.addSeries("communication / all rank time", x, comm), MEASURED, false);
+    }
+    if (!xw.isEmpty()) {
+      style(chart.addSeries("waiting / communication", xw, wait), MODELS[0], false);
+    }
+    if (x.isEmpty() && xw.isEmpty()) {
+      style(chart.addSeries("no time recorded", new double[] {1}, new double[] {0}), IDEAL, false);
+    }
+    return chart;
+  }
+
+  /**
+   * Stacked compute / wait / transfer / I/O seconds per rank, for the repetition of {@code point}
+   * with the median wall time.
+   */
+  public static CategoryChart rankBreakdown(ScalingAnalysis a, PointStats point) {
+    RunBreakdown run = point.representative();
+    CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+        .title(String.format(Locale.ROOT, "Time per rank, %d ranks (%s, rep-%d): %s", point.ranks(),
+            point.key().shape(), run.repetition(), a.key().title()))
+        .xAxisTitle("rank").yAxisTitle("time (s)").build();
+    Styler styler = chart.getStyler();
+    styler.setLegendPosition(Styler.LegendPosition.OutsideS).setLegendLayout(Styler.LegendLayout.Horizontal);
+    chart.getStyler().setStacked(true).setOverlapped(false).setAvailableSpaceFill(0.8)
+        .setXAxisLabelRotation(run.ranks().size() > 32 ? 90 : 0).setXAxisMaxLabelCount(64);
+    chart.getStyler().setChartBackgroundColor(Color.WHITE).setSeriesColors(STACK);
+    List<Integer> ranks = run.ranks().stream().map(RankTimes::rank).toList();
+    chart.addSeries("compute", ranks, run.ranks().stream().map(RankTimes::computeSeconds).toList());
+    chart.addSeries("comm: wait", ranks, run.ranks().stream().map(RankTimes::waitSeconds).toList());
+    chart.addSeries("comm: transfer", ranks, run.ranks().stream().map(RankTimes::transferSeconds).toList());
+    chart.addSeries("I/O", ranks, run.ranks().stream().map(RankTimes::ioSeconds).toList());
+    return chart;
+  }
+
+  private static XYChart xy(String title, String yTitle) {
+    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+        .xAxisTitle("ranks (MPI processes)").yAxisTitle(yTitle).build();
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS)
+        .setLegendLayout(Styler.LegendLayout.Horizontal)
+        .setChartBackgroundColor(Color.WHITE);
+    chart.getStyler().setXAxisDecimalPattern("#,##0.###").setYAxisDecimalPattern("#,##0.###");
+    return chart;
+  }
+
+  private static double[] ranks(ScalingAnalysis a) {
+    return a.rows().stream().mapToDouble(ScalingRow::ranks).toArray();
+  }
+
+  /** 50 points spaced evenly in log between the smallest and largest rank count. */
+  private static double[] grid(double[] ranks) {
+    double lo = Math.log(Arrays.stream(ranks).min().orElse(1));
+    double hi = Math.log(Arrays.stream(ranks).max().orElse(1));
+    double[] g = new double[50];
+    for (int i = 0; i < g.length; i++) {
+      g[i] = Math.exp(lo + (hi - lo) * i / (g.length - 1));
+    }
+    return g;
+  }
+
+  private static void line(XYChart chart, String name, double[] x, double[] y, Color color, boolean dashed) {
+    XYSeries s = chart.addSeries(name, x, y);
+    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.NONE)
+        .setLineColor(color);
+    if (dashed) {
+      s.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+          new float[] {6f, 4f}, 0f));
+    } else {
+      s.setLineStyle(new BasicStroke(2f));
+    }
+  }
+
+  private static void measured(XYChart chart, String name, double[] x, double[] y) {
+    style(chart.addSeries(name, x, y), MEASURED, false);
+  }
+
+  private static void style(XYSeries s, Color color, boolean hideLegend) {
+    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.CIRCLE)
+        .setMarkerColor(color).setLineColor(color).setLineStyle(new BasicStroke(1.5f));
+    s.setShowInLegend(!hideLegend);
+  }
+
+  /** A vertical segment from {@code low} to {@code high} at {@code x}, not in the legend. */
+  private static void interval(XYChart chart, double x, double low, double high) {
+    if (!(low > 0 && high >= low) || high == low) {
+      return;
+    }
+    // series names must be unique; nothing else identifies an interval
+    String name = String.format(Locale.ROOT, "ci %s %s %s", x, low, high);
+    if (chart.getSeries(name) != null) {
+      return; // the same segment is already drawn
+    }
+    XYSeries s = chart.addSeries(name, new double[] {x, x}, new double[] {low, high});
+    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.NONE)
+        .setMarkerColor(MEASURED).setLineColor(MEASURED).setLineStyle(new BasicStroke(1.5f));
+    s.setShowInLegend(false);
+  }
+}

@@ -1,0 +1,122 @@
+package org.scalebench.analysis.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.scalebench.analysis.chart.ChartFormat;
+import org.scalebench.analysis.scaling.ScalingMode;
+import org.scalebench.analysis.testing.SyntheticStore;
+
+/**
+ * Opens a rendered report in headless Chromium: the page must paint (a non-trivial screenshot) and
+ * every inline image must decode ({@code data-images-loaded} set by the report's own script).
+ * Installs Chromium with apt-get when it is missing and we are root; skips, saying why, otherwise.
+ */
+class ReportBrowserIT {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static Path work;
+  private static Path report;
+
+  @BeforeAll
+  static void renderReport() throws IOException, InterruptedException {
+    ensureChromium();
+    work = Path.of("target", "report-browser").toAbsolutePath();
+    deleteTree(work);
+    Path study = SyntheticStore.demo(work.resolve("store"));
+    StudyAnalysis analysis = new Analyzer().analyze(study, ScalingMode.STRONG);
+    new ReportWriter(EnumSet.of(ChartFormat.PNG), null).write(analysis, work);
+    report = work.resolve(ReportWriter.REPORT_HTML);
+  }
+
+  private static void ensureChromium() throws IOException, InterruptedException {
+    if (Files.isExecutable(CHROMIUM)) {
+      return;
+    }
+    if ("root".equals(System.getProperty("user.name"))) {
+      System.err.println("ReportBrowserIT: " + CHROMIUM + " is missing; installing chromium with apt-get");
+      Process p = new ProcessBuilder("apt-get", "-o", "DPkg::Lock::Timeout=600", "install", "-y", "chromium")
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      if (!p.waitFor(15, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+      }
+    }
+    String why = "ReportBrowserIT skipped: " + CHROMIUM + " is not installed and could not be installed "
+        + "(apt-get install -y chromium needs root and network)";
+    if (!Files.isExecutable(CHROMIUM)) {
+      System.err.println(why);
+    }
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), why);
+  }
+
+  private static List<String> chromium(String... extra) throws IOException {
+    List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("sb-chromium"), "--window-size=1280,2000"));
+    cmd.addAll(List.of(extra));
+    cmd.add(report.toUri().toString());
+    return cmd;
+  }
+
+  private static String run(List<String> cmd, Path stdout) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile())
+        .redirectError(work.resolve("chromium-stderr.txt").toFile()).start();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("chromium did not finish within 120 s: " + cmd);
+    }
+    return Files.readString(stdout, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void screenshotShowsAPaintedPage() throws IOException, InterruptedException {
+    Path shot = work.resolve("report-screenshot.png");
+    run(chromium("--screenshot=" + shot, "--hide-scrollbars"), work.resolve("screenshot-stdout.txt"));
+    assertTrue(Files.exists(shot), "no screenshot at " + shot);
+    assertTrue(Files.size(shot) > 20_000, "screenshot is only " + Files.size(shot) + " bytes");
+    BufferedImage image = ImageIO.read(shot.toFile());
+    assertEquals(1280, image.getWidth());
+    Set<Integer> colours = new HashSet<>();
+    for (int y = 0; y < image.getHeight(); y += 7) {
+      for (int x = 0; x < image.getWidth(); x += 7) {
+        colours.add(image.getRGB(x, y));
+      }
+    }
+    assertTrue(colours.size() > 50, "screenshot looks blank: " + colours.size() + " colours");
+  }
+
+  @Test
+  void everyImageDecodes() throws IOException, InterruptedException {
+    String dom = run(chromium("--dump-dom", "--virtual-time-budget=5000"), work.resolve("dom.html"));
+    assertTrue(dom.contains("data-images-loaded=\"5\""),
+        "the report's images did not all load; body tag: " + dom.substring(Math.max(0, dom.indexOf("<body")),
+            Math.min(dom.length(), dom.indexOf("<body") + 200)));
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

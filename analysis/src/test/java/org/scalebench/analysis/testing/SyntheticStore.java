@@ -1,0 +1,120 @@
+package org.scalebench.analysis.testing;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.scalebench.results.PhaseKind;
+import org.scalebench.results.PointId;
+import org.scalebench.results.RankRecord;
+import org.scalebench.results.RanksFile;
+import org.scalebench.results.RunFiles;
+import org.scalebench.results.RunLayout;
+import org.scalebench.results.RunMetadata;
+import org.scalebench.results.RunStatus;
+
+/**
+ * Writes study directories with the results module's own writers, from a known timing model: rank
+ * {@code r} of {@code p} computes {@code T1 (1 - f) / p * (1 + imbalance * r / p)}, then waits for the
+ * slowest rank in a {@code reduce} (wait) and moves data for {@code commSeconds * log2(p)}
+ * (transfer); rank 0 reads input for {@code serialSeconds = T1 f} (io). Noise is multiplicative and
+ * seeded.
+ */
+public final class SyntheticStore {
+  private final Path studyDir;
+  private final String study;
+  private final SplittableRandom random;
+  private double t1Seconds = 100;
+  private double serialFraction = 0.05;
+  private double commSeconds = 0.2;
+  private double imbalance = 0.1;
+  private double noise = 0.01;
+
+  public SyntheticStore(Path root, String study, long seed) {
+    this.study = study;
+    this.studyDir = root.resolve(study);
+    this.random = new SplittableRandom(seed);
+  }
+
+  /** A strong-scaling study of 5 rank counts x 3 repetitions, one failed run and one missing point. */
+  public static Path demo(Path root) throws IOException {
+    SyntheticStore store = new SyntheticStore(root, "demo", 42).model(60, 0.04, 0.4, 0.15, 0.02);
+    Map<String, String> params = Map.of("n", "2000", "threshold", "0.8");
+    for (int p : new int[] {1, 2, 4, 8, 16}) {
+      store.point("matching", params, p > 4 ? 2 : 1, p > 4 ? p / 2 : p, 3);
+    }
+    store.run("matching", params, 4, 8, 1, "rank 17 was killed by the OOM killer");
+    return store.studyDir();
+  }
+
+  public Path studyDir() {
+    return studyDir;
+  }
+
+  public SyntheticStore model(double t1Seconds, double serialFraction, double commSeconds, double imbalance,
+      double noise) {
+    this.t1Seconds = t1Seconds;
+    this.serialFraction = serialFraction;
+    this.commSeconds = commSeconds;
+    this.imbalance = imbalance;
+    this.noise = noise;
+    return this;
+  }
+
+  /** Writes {@code repetitions} ok runs of the point; returns their directories. */
+  public List<Path> point(String workload, Map<String, String> params, int nodes, int tasksPerNode,
+      int repetitions) throws IOException {
+    List<Path> dirs = new ArrayList<>();
+    for (int k = 1; k <= repetitions; k++) {
+      dirs.add(run(workload, params, nodes, tasksPerNode, k, null));
+    }
+    return dirs;
+  }
+
+  /** Writes one run; {@code failure != null} marks it failed with that reason. */
+  public Path run(String workload, Map<String, String> params, int nodes, int tasksPerNode, int repetition,
+      String failure) throws IOException {
+    int p = nodes * tasksPerNode;
+    String pointId = PointId.of(nodes, tasksPerNode, 1, params);
+    Path dir = RunLayout.runDir(studyDir.getParent(), study, pointId, repetition);
+    double[] compute = new double[p];
+    double slowest = 0;
+    for (int r = 0; r < p; r++) {
+      compute[r] = jitter(t1Seconds * (1 - serialFraction) / p * (1 + imbalance * r / p));
+      slowest = Math.max(slowest, compute[r]);
+    }
+    double serial = jitter(t1Seconds * serialFraction);
+    double transfer = p == 1 ? 0 : jitter(commSeconds * (Math.log(p) / Math.log(2)));
+    List<RankRecord> records = new ArrayList<>(3 * p);
+    double wall = 0;
+    List<String> hosts = new ArrayList<>();
+    for (int r = 0; r < p; r++) {
+      String host = "node" + (r / tasksPerNode + 1);
+      if (!hosts.contains(host)) {
+        hosts.add(host);
+      }
+      double io = r == 0 ? serial : 0;
+      double wait = slowest - compute[r] + (r == 0 ? 0 : serial);
+      records.add(new RankRecord(r, host, "read-input", PhaseKind.IO, io, 0, r == 0 ? 1 << 20 : 0, 1));
+      records.add(new RankRecord(r, host, "match", PhaseKind.COMPUTE, compute[r], 0, 0, 1));
+      records.add(new RankRecord(r, host, "reduce", PhaseKind.COMM, wait + transfer, wait, 4096L * p, 1));
+      wall = Math.max(wall, io + compute[r] + wait + transfer);
+    }
+    RanksFile.write(dir.resolve(RunLayout.RANKS_JSONL), records);
+    Instant start = Instant.parse("2025-01-01T00:00:00Z").plusSeconds(repetition * 1000L + p);
+    RunMetadata metadata = new RunMetadata(1, study, pointId, repetition, workload, new TreeMap<>(params), nodes,
+        tasksPerNode, 1, p, "mpirun", null, hosts, false, "abc1234", "17.0.15",
+        "Open MPI v4.1.4", start, start.plusMillis((long) (wall * 1000)), wall,
+        failure == null ? RunStatus.OK : RunStatus.FAILED, failure);
+    RunFiles.writeRunJson(dir, metadata);
+    return dir;
+  }
+
+  private double jitter(double value) {
+    return value * (1 + noise * (2 * random.nextDouble() - 1));
+  }
+}
