@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Scaling studies of MPI workloads: run, record, fit, report, gate.",
     subcommands = {RunCommand.class, DemoCommand.class, WorkloadsCommand.class,
+        org.scalebench.analysis.cli.AnalyzeCommand.class,
         picocli.CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 a run or check failed, 2 bad input."})
 public final class ScalebenchCommand implements Runnable {
