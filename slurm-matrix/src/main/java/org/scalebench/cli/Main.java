@@ -13,7 +13,14 @@ public final class Main {
 
   /** Runs the command line and returns its exit code: 0 ok, 1 a run or check failed, 2 bad input. */
   public static int execute(String... args) {
+    return execute(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the command line with its output and errors going to {@code out} and {@code err}. */
+  public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new ScalebenchCommand());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       Throwable cause = e;
       while (cause.getCause() != null && !(cause instanceof BadInputException)) {
