@@ -8,23 +8,26 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Readable, stable names of matrix points: {@code n<nodes>-t<tasksPerNode>-c<cpusPerTask>}, plus
- * {@code -<8 hex digits>} of a SHA-256 of the sorted parameters when there are any.
+ * Readable, stable names of matrix points: {@code n<nodes>-t<tasksPerNode>-c<cpusPerTask>-<8 hex
+ * digits>}, the digits from a SHA-256 of the workload name and the sorted parameters, so that two
+ * workloads (or parameter sets) of one study never share a point directory.
  */
 public final class PointId {
   private PointId() {}
 
-  public static String of(int nodes, int tasksPerNode, int cpusPerTask, Map<String, String> params) {
+  public static String of(String workload, int nodes, int tasksPerNode, int cpusPerTask,
+      Map<String, String> params) {
+    Names.checkToken("workload", workload);
     Checks.atLeast("nodes", nodes, 1);
     Checks.atLeast("tasksPerNode", tasksPerNode, 1);
     Checks.atLeast("cpusPerTask", cpusPerTask, 1);
     String shape = "n" + nodes + "-t" + tasksPerNode + "-c" + cpusPerTask;
-    return params == null || params.isEmpty() ? shape : shape + "-" + paramsHash(params);
+    return shape + "-" + hash(workload, params == null ? Map.of() : params);
   }
 
-  /** The first 8 hex digits of SHA-256 over {@code k=v\n} lines in key order. */
-  public static String paramsHash(Map<String, String> params) {
-    StringBuilder text = new StringBuilder();
+  /** The first 8 hex digits of SHA-256 over the workload's name and {@code k=v\n} lines in key order. */
+  public static String hash(String workload, Map<String, String> params) {
+    StringBuilder text = new StringBuilder(workload).append('\n');
     new TreeMap<>(params).forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -46,7 +46,7 @@ public record RunPlan(LaunchSpec spec, Path runDir) {
     Params resolved = Params.resolve(workload, params);
     workload.validate(resolved, ranks);
     SortedMap<String, String> given = new TreeMap<>(params);
-    String pointId = PointId.of(nodes, tasksPerNode, cpusPerTask, given);
+    String pointId = PointId.of(workload.name(), nodes, tasksPerNode, cpusPerTask, given);
     Path pointDir = RunLayout.pointDir(root, study, pointId);
     requireWritable(root);
     int rep = RunLayout.nextRepetition(pointDir);

@@ -79,7 +79,7 @@ public final class SyntheticStore {
   public Path run(String workload, Map<String, String> params, int nodes, int tasksPerNode, int repetition,
       String failure) throws IOException {
     int p = nodes * tasksPerNode;
-    String pointId = PointId.of(nodes, tasksPerNode, 1, params);
+    String pointId = PointId.of(workload, nodes, tasksPerNode, 1, params);
     Path dir = RunLayout.runDir(studyDir.getParent(), study, pointId, repetition);
     double[] compute = new double[p];
     double slowest = 0;
