@@ -45,7 +45,7 @@ public final class ScalingCharts {
     String yTitle = strong ? "speedup vs " + a.baselineRanks() + " rank(s) (x)"
         : "scaled speedup vs " + a.baselineRanks() + " rank(s) (x)";
     XYChart chart = xy((strong ? "Speedup: " : "Scaled speedup (Gustafson): ") + a.key().title(), yTitle);
-    chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
+    chart.getStyler().setXAxisLogarithmic(true).setXAxisLogarithmicDecadeOnly(false).setYAxisLogarithmic(true).setYAxisLogarithmicDecadeOnly(false);
     double[] ranks = ranks(a);
     double[] ideal = a.rows().stream().mapToDouble(ScalingRow::relativeRanks).toArray();
     line(chart, "ideal (linear)", ranks, ideal, IDEAL, true);
@@ -100,7 +100,7 @@ public final class ScalingCharts {
     boolean strong = a.mode() == ScalingMode.STRONG;
     XYChart chart = xy((strong ? "Parallel efficiency: " : "Weak-scaling efficiency: ") + a.key().title(),
         (strong ? "efficiency S/(p/p0)" : "efficiency T(p0)/T(p)") + " (1 = ideal)");
-    chart.getStyler().setXAxisLogarithmic(true).setYAxisMin(0.0);
+    chart.getStyler().setXAxisLogarithmic(true).setXAxisLogarithmicDecadeOnly(false).setYAxisMin(0.0);
     double[] ranks = ranks(a);
     double[] eff = a.rows().stream().mapToDouble(ScalingRow::efficiency).toArray();
     double max = Arrays.stream(eff).max().orElse(1);
@@ -113,7 +113,7 @@ public final class ScalingCharts {
   /** Median wall time per point with its 95% bootstrap interval and the min-max range. */
   public static XYChart time(ScalingAnalysis a) {
     XYChart chart = xy("Wall time per point: " + a.key().title(), "wall time (s), median and 95% CI");
-    chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
+    chart.getStyler().setXAxisLogarithmic(true).setXAxisLogarithmicDecadeOnly(false).setYAxisLogarithmic(true).setYAxisLogarithmicDecadeOnly(false);
     double[] ranks = ranks(a);
     double[] median = a.rows().stream().mapToDouble(ScalingRow::medianSeconds).toArray();
     if (a.mode() == ScalingMode.STRONG && a.hasScaling()) {
@@ -135,7 +135,7 @@ public final class ScalingCharts {
   /** Communication share of all rank time, and the waiting share of communication, vs ranks. */
   public static XYChart communication(ScalingAnalysis a) {
     XYChart chart = xy("Communication fraction: " + a.key().title(), "share of time (%)");
-    chart.getStyler().setXAxisLogarithmic(true).setYAxisMin(0.0).setYAxisMax(100.0);
+    chart.getStyler().setXAxisLogarithmic(true).setXAxisLogarithmicDecadeOnly(false).setYAxisMin(0.0).setYAxisMax(100.0);
     List<Double> x = new ArrayList<>();
     List<Double> comm = new ArrayList<>();
     List<Double> xw = new ArrayList<>();
