@@ -35,11 +35,8 @@ public final class RunFinisher {
     Instant started = launchedAt == null || launchedAt.isAfter(now) ? now : launchedAt;
     LinkedHashSet<String> hosts = new LinkedHashSet<>();
     flushed.forEach(r -> hosts.add(r.host()));
-    RunMetadata failed = new RunMetadata(RunMetadata.SCHEMA_VERSION, spec.study(), spec.pointId(),
-        spec.repetition(), spec.workload(), spec.params(), spec.nodes(), spec.tasksPerNode(),
-        spec.cpusPerTask(), spec.ranks(), spec.launcher(), System.getenv("SLURM_JOB_ID"),
-        List.copyOf(hosts), spec.oversubscribed(), spec.gitCommit(), System.getProperty("java.version"),
-        "unknown", started, now, Duration.between(started, now).toNanos() / 1e9, RunStatus.FAILED, reason);
+    RunMetadata failed = RunMetadata.from(spec, spec.params(), List.copyOf(hosts), "unknown", started, now,
+        Duration.between(started, now).toNanos() / 1e9, RunStatus.FAILED, reason);
     RunFiles.writeRunJson(runDir, failed);
     return ResultStore.read(runDir);
   }

@@ -106,6 +106,19 @@ public record RunMetadata(
     }
   }
 
+  /**
+   * The metadata of a run launched from {@code spec}: the launch's fields, with the parameters as
+   * resolved (defaults applied) and what only the ranks or the launcher learn.
+   */
+  public static RunMetadata from(LaunchSpec spec, Map<String, String> resolvedParams, List<String> hosts,
+      String mpiVersion, Instant startedAt, Instant endedAt, double wallSeconds, RunStatus status,
+      String failureReason) {
+    return new RunMetadata(SCHEMA_VERSION, spec.study(), spec.pointId(), spec.repetition(), spec.workload(),
+        new TreeMap<>(resolvedParams), spec.nodes(), spec.tasksPerNode(), spec.cpusPerTask(), spec.ranks(),
+        spec.launcher(), System.getenv("SLURM_JOB_ID"), hosts, spec.oversubscribed(), spec.gitCommit(),
+        System.getProperty("java.version"), mpiVersion, startedAt, endedAt, wallSeconds, status, failureReason);
+  }
+
   /** The same run marked failed with {@code reason}. */
   public RunMetadata failed(String reason) {
     return new RunMetadata(schemaVersion, study, pointId, repetition, workload, params, nodes,

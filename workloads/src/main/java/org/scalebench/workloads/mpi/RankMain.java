@@ -88,11 +88,8 @@ public final class RankMain {
     if (rank == 0) {
       RunFiles.mergeRankParts(runDir);
       Instant endedAt = startedAt.plusNanos((long) (maxWall[0] * 1e9));
-      RunMetadata metadata = new RunMetadata(RunMetadata.SCHEMA_VERSION, spec.study(), spec.pointId(),
-          spec.repetition(), spec.workload(), params.asMap(), spec.nodes(), spec.tasksPerNode(),
-          spec.cpusPerTask(), spec.ranks(), spec.launcher(), System.getenv("SLURM_JOB_ID"), hosts,
-          spec.oversubscribed(), spec.gitCommit(), System.getProperty("java.version"), mpiVersion(),
-          startedAt, endedAt, maxWall[0], RunStatus.OK, null);
+      RunMetadata metadata = RunMetadata.from(spec, params.asMap(), hosts, mpiVersion(), startedAt, endedAt,
+          maxWall[0], RunStatus.OK, null);
       RunFiles.writeRunJson(runDir, metadata);
     }
     return 0;
