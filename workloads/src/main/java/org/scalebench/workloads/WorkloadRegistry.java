@@ -3,6 +3,7 @@ package org.scalebench.workloads;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.scalebench.results.BadInputException;
+import org.scalebench.workloads.comm.collectives.CollectivesWorkload;
 import org.scalebench.workloads.comm.pingpong.PingPongWorkload;
 import org.scalebench.workloads.hello.HelloWorkload;
 import org.scalebench.workloads.p2p.PointToPointWorkload;
@@ -11,7 +12,8 @@ import org.scalebench.workloads.sum.SumWorkload;
 /** Every workload of the suite, by name. */
 public final class WorkloadRegistry {
   private static final List<Workload> ALL = List.of(
-      new HelloWorkload(), new PointToPointWorkload(), new SumWorkload(), new PingPongWorkload());
+      new HelloWorkload(), new PointToPointWorkload(), new SumWorkload(), new PingPongWorkload(),
+      new CollectivesWorkload());
 
   private WorkloadRegistry() {}
 
