@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.scalebench.results.BadInputException;
 import org.scalebench.workloads.comm.collectives.CollectivesWorkload;
+import org.scalebench.workloads.comm.objects.ObjectsVsBuffersWorkload;
 import org.scalebench.workloads.comm.pingpong.PingPongWorkload;
 import org.scalebench.workloads.hello.HelloWorkload;
 import org.scalebench.workloads.p2p.PointToPointWorkload;
@@ -13,7 +14,7 @@ import org.scalebench.workloads.sum.SumWorkload;
 public final class WorkloadRegistry {
   private static final List<Workload> ALL = List.of(
       new HelloWorkload(), new PointToPointWorkload(), new SumWorkload(), new PingPongWorkload(),
-      new CollectivesWorkload());
+      new CollectivesWorkload(), new ObjectsVsBuffersWorkload());
 
   private WorkloadRegistry() {}
 
