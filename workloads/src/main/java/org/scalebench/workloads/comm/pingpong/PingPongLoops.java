@@ -5,12 +5,14 @@ import mpi.Intracomm;
 import mpi.MPI;
 import mpi.MPIException;
 import mpi.Request;
+import org.scalebench.workloads.comm.BatchTiming;
+import org.scalebench.workloads.comm.BufferKind;
 import org.scalebench.workloads.comm.MessageBuffer;
 
 /**
  * The timed loops between ranks 0 and 1, after OSU's {@code osu_latency}, {@code osu_bw} and
- * {@code osu_bibw}. Each runs {@code untimed + timed} rounds and returns the nanoseconds of the
- * timed rounds as seen by its own rank (rank 0's is the one reported, as in OSU). Calls go to the
+ * {@code osu_bibw}. Each runs {@code untimed + timed} rounds and returns the clock of the timed
+ * rounds as seen by its own rank (rank 0's is the one reported, as in OSU). Calls go to the
  * raw communicator: the timed layer's per-call bookkeeping would show up in 1-byte latencies.
  */
 final class PingPongLoops {
@@ -37,14 +39,12 @@ final class PingPongLoops {
    * recv}; rank 1 receives into {@code recv} and sends that back. One-way latency is the result
    * over {@code 2 * timed}.
    */
-  long latency(MessageBuffer send, MessageBuffer recv, int bytes, int untimed, int timed) throws MPIException {
+  BatchTiming latency(MessageBuffer send, MessageBuffer recv, int bytes, int untimed, int timed) throws MPIException {
     Object s = send.mpi();
     Object r = recv.mpi();
-    long t0 = System.nanoTime();
-    for (int i = 0; i < untimed + timed; i++) {
-      if (i == untimed) {
-        t0 = System.nanoTime();
-      }
+    BatchTiming clock = new BatchTiming(untimed, timed);
+    for (int i = 0; i < clock.iterations(); i++) {
+      clock.at(i);
       if (rank == 0) {
         comm.send(s, bytes, MPI.BYTE, partner, TAG);
         comm.recv(r, bytes, MPI.BYTE, partner, TAG);
@@ -53,7 +53,8 @@ final class PingPongLoops {
         comm.send(r, bytes, MPI.BYTE, partner, TAG);
       }
     }
-    return System.nanoTime() - t0;
+    clock.finish();
+    return clock;
   }
 
   /**
@@ -62,15 +63,13 @@ final class PingPongLoops {
    * {@code waitAll} (OSU's pattern); Java arrays, which the bindings accept only in blocking calls,
    * stream the window with blocking {@code send}/{@code recv}.
    */
-  long bandwidth(MessageBuffer send, MessageBuffer recv, int bytes, int window, int untimed, int timed)
+  BatchTiming bandwidth(MessageBuffer send, MessageBuffer recv, int bytes, int window, int untimed, int timed)
       throws MPIException {
     Request[] requests = new Request[window];
-    boolean nonBlocking = send.kind() == org.scalebench.workloads.comm.BufferKind.DIRECT;
-    long t0 = System.nanoTime();
-    for (int i = 0; i < untimed + timed; i++) {
-      if (i == untimed) {
-        t0 = System.nanoTime();
-      }
+    boolean nonBlocking = send.kind() == BufferKind.DIRECT;
+    BatchTiming clock = new BatchTiming(untimed, timed);
+    for (int i = 0; i < clock.iterations(); i++) {
+      clock.at(i);
       if (rank == 0) {
         if (nonBlocking) {
           ByteBuffer s = send.direct();
@@ -101,23 +100,22 @@ final class PingPongLoops {
         comm.send(ack, 4, MPI.BYTE, partner, ACK_TAG);
       }
     }
-    return System.nanoTime() - t0;
+    clock.finish();
+    return clock;
   }
 
   /**
    * Bidirectional bandwidth: per round both ranks post {@code window} receives and {@code window}
    * sends to each other, then wait for all (direct buffers only: non-blocking calls).
    */
-  long bidirectional(MessageBuffer send, MessageBuffer recv, int bytes, int window, int untimed, int timed)
+  BatchTiming bidirectional(MessageBuffer send, MessageBuffer recv, int bytes, int window, int untimed, int timed)
       throws MPIException {
     Request[] requests = new Request[2 * window];
     ByteBuffer s = send.direct();
     ByteBuffer r = recv.direct();
-    long t0 = System.nanoTime();
-    for (int i = 0; i < untimed + timed; i++) {
-      if (i == untimed) {
-        t0 = System.nanoTime();
-      }
+    BatchTiming clock = new BatchTiming(untimed, timed);
+    for (int i = 0; i < clock.iterations(); i++) {
+      clock.at(i);
       for (int w = 0; w < window; w++) {
         requests[w] = comm.iRecv(r, bytes, MPI.BYTE, partner, TAG);
       }
@@ -126,6 +124,7 @@ final class PingPongLoops {
       }
       Request.waitAll(requests);
     }
-    return System.nanoTime() - t0;
+    clock.finish();
+    return clock;
   }
 }

@@ -8,6 +8,7 @@ import org.scalebench.results.PhaseKind;
 import org.scalebench.workloads.ParamDef;
 import org.scalebench.workloads.Params;
 import org.scalebench.workloads.Workload;
+import org.scalebench.workloads.comm.BatchTiming;
 import org.scalebench.workloads.comm.BufferKind;
 import org.scalebench.workloads.comm.CommParams;
 import org.scalebench.workloads.comm.HeapBudget;
@@ -25,8 +26,11 @@ import org.scalebench.workloads.mpi.RankContext;
  * of a window of messages, and the bidirectional bandwidth, for message sizes {@code min-bytes ..
  * max-bytes} in powers of two, with Java arrays and/or direct buffers.
  *
- * <p>Writes {@code latency.csv} and {@code bandwidth.csv}; MB is 10^6 bytes (OSU's unit). Ranks
- * beyond 1 only join the barrier before each size.
+ * <p>Writes {@code latency.csv} and {@code bandwidth.csv}; MB is 10^6 bytes (OSU's unit). {@code
+ * latency_us} and {@code bandwidth_MB_per_s} come from the median of ten batches of the timed
+ * iterations ({@link BatchTiming}: robust to a preempted rank on a shared machine), the {@code
+ * _mean_} columns are OSU's mean over all timed iterations. Ranks beyond 1 only join the barrier
+ * before each size.
  */
 public final class PingPongWorkload implements Workload {
   @Override
@@ -86,9 +90,10 @@ public final class PingPongWorkload implements Workload {
     PingPongLoops loops = active ? new PingPongLoops(ctx.comm().raw(), ctx.rank()) : null;
     PhaseTimer timer = ctx.timer();
 
-    ResultTable latency = new ResultTable(List.of("bytes", "buffer", "iterations", "latency_us", "validated"));
+    ResultTable latency = new ResultTable(List.of("bytes", "buffer", "iterations", "latency_us", "latency_mean_us",
+        "validated"));
     ResultTable bandwidth = new ResultTable(List.of("bytes", "buffer", "test", "mode", "window", "iterations",
-        "bandwidth_MB_per_s", "validated"));
+        "bandwidth_MB_per_s", "bandwidth_mean_MB_per_s", "validated"));
     for (BufferKind kind : BufferKind.parse(p.text("buffer"))) {
       MessageBuffer send = active ? MessageBuffer.allocate(kind, maxBytes) : null;
       MessageBuffer recv = active ? MessageBuffer.allocate(kind, maxBytes) : null;
@@ -109,17 +114,18 @@ public final class PingPongWorkload implements Workload {
           send.fill(0, bytes, bytes);
         }
         Pass pass = new Pass(ctx, loops, send, recv, bytes, kind);
-        double us = pass.latency(latencyCounts, check);
+        double[] us = pass.latency(latencyCounts, check);
         latency.add(List.of(Integer.toString(bytes), kind.label(), Integer.toString(latencyCounts.timed(bytes)),
-            fmt("%.3f", us), yesNo(check)));
-        double bw = pass.bandwidth(bandwidthCounts, window, check);
+            fmt("%.3f", us[0]), fmt("%.3f", us[1]), yesNo(check)));
+        double[] bw = pass.bandwidth(bandwidthCounts, window, check);
         bandwidth.add(List.of(Integer.toString(bytes), kind.label(), "bw",
             kind == BufferKind.DIRECT ? "isend/irecv" : "send/recv", Integer.toString(window),
-            Integer.toString(bandwidthCounts.timed(bytes)), fmt("%.2f", bw), yesNo(check)));
+            Integer.toString(bandwidthCounts.timed(bytes)), fmt("%.2f", bw[0]), fmt("%.2f", bw[1]), yesNo(check)));
         if (kind == BufferKind.DIRECT) {
-          double bibw = pass.bidirectional(bandwidthCounts, window, check);
+          double[] bibw = pass.bidirectional(bandwidthCounts, window, check);
           bandwidth.add(List.of(Integer.toString(bytes), kind.label(), "bibw", "isend/irecv", Integer.toString(window),
-              Integer.toString(bandwidthCounts.timed(bytes)), fmt("%.2f", bibw), yesNo(check)));
+              Integer.toString(bandwidthCounts.timed(bytes)), fmt("%.2f", bibw[0]), fmt("%.2f", bibw[1]),
+              yesNo(check)));
         }
       }
     }
@@ -137,13 +143,13 @@ public final class PingPongWorkload implements Workload {
   private record Pass(RankContext ctx, PingPongLoops loops, MessageBuffer send, MessageBuffer recv, int bytes,
       BufferKind kind) {
 
-    /** One-way latency in microseconds. */
-    double latency(Iterations counts, boolean check) throws MPIException {
+    /** One-way latency in microseconds: {median batch, mean}. */
+    double[] latency(Iterations counts, boolean check) throws MPIException {
       int timed = counts.timed(bytes);
       int untimed = counts.untimed(bytes);
       long t0 = System.nanoTime();
-      long nanos = loops.latency(send, recv, bytes, untimed, timed);
-      record("latency-" + kind.label(), nanos, System.nanoTime() - t0, 2L * bytes * timed, 2L * timed);
+      BatchTiming clock = loops.latency(send, recv, bytes, untimed, timed);
+      record("latency-" + kind.label(), clock.totalNanos(), System.nanoTime() - t0, 2L * bytes * timed, 2L * timed);
       if (check) {
         try (var span = ctx.timer().compute("validate")) {
           recv.scramble(0, bytes, bytes);
@@ -152,15 +158,16 @@ public final class PingPongWorkload implements Workload {
           requireIntact("latency");
         }
       }
-      return nanos / 1e3 / (2.0 * timed);
+      // one round trip per iteration: one-way time is half of it
+      return new double[] {clock.medianNanos() / 2e3, clock.meanNanos() / 2e3};
     }
 
-    /** Unidirectional bandwidth in MB/s (10^6 bytes per second). */
-    double bandwidth(Iterations counts, int window, boolean check) throws MPIException {
+    /** Unidirectional bandwidth in MB/s: {median batch, mean}. */
+    double[] bandwidth(Iterations counts, int window, boolean check) throws MPIException {
       int timed = counts.timed(bytes);
       long t0 = System.nanoTime();
-      long nanos = loops.bandwidth(send, recv, bytes, window, counts.untimed(bytes), timed);
-      record("bw-" + kind.label(), nanos, System.nanoTime() - t0, ((long) window * bytes + 4) * timed,
+      BatchTiming clock = loops.bandwidth(send, recv, bytes, window, counts.untimed(bytes), timed);
+      record("bw-" + kind.label(), clock.totalNanos(), System.nanoTime() - t0, ((long) window * bytes + 4) * timed,
           (window + 1L) * timed);
       if (check) {
         try (var span = ctx.timer().compute("validate")) {
@@ -171,15 +178,15 @@ public final class PingPongWorkload implements Workload {
           }
         }
       }
-      return (double) bytes * window * timed / (nanos / 1e9) / 1e6;
+      return megabytesPerSecond((double) bytes * window, clock);
     }
 
-    /** Bidirectional bandwidth in MB/s, both directions together. */
-    double bidirectional(Iterations counts, int window, boolean check) throws MPIException {
+    /** Bidirectional bandwidth in MB/s, both directions together: {median batch, mean}. */
+    double[] bidirectional(Iterations counts, int window, boolean check) throws MPIException {
       int timed = counts.timed(bytes);
       long t0 = System.nanoTime();
-      long nanos = loops.bidirectional(send, recv, bytes, window, counts.untimed(bytes), timed);
-      record("bibw-" + kind.label(), nanos, System.nanoTime() - t0, 2L * window * bytes * timed, 2L * window * timed);
+      BatchTiming clock = loops.bidirectional(send, recv, bytes, window, counts.untimed(bytes), timed);
+      record("bibw-" + kind.label(), clock.totalNanos(), System.nanoTime() - t0, 2L * window * bytes * timed, 2L * window * timed);
       if (check) {
         try (var span = ctx.timer().compute("validate")) {
           recv.scramble(0, bytes, bytes);
@@ -187,7 +194,12 @@ public final class PingPongWorkload implements Workload {
           requireIntact("bidirectional bandwidth");
         }
       }
-      return 2.0 * bytes * window * timed / (nanos / 1e9) / 1e6;
+      return megabytesPerSecond(2.0 * bytes * window, clock);
+    }
+
+    /** {median batch, mean} in MB/s (10^6 bytes per second) for {@code bytesPerRound}. */
+    private static double[] megabytesPerSecond(double bytesPerRound, BatchTiming clock) {
+      return new double[] {bytesPerRound / clock.medianNanos() * 1e3, bytesPerRound / clock.meanNanos() * 1e3};
     }
 
     /**
