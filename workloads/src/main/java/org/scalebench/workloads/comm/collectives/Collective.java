@@ -50,7 +50,7 @@ enum Collective {
     switch (this) {
       case BARRIER -> comm.barrier();
       case BCAST -> comm.bcast(data.bcastBuffer().mpi(), bytes, MPI.BYTE, ROOT);
-      case SCATTER -> comm.scatter(data.send().mpi(), bytes, MPI.BYTE, data.recv().mpi(), bytes, MPI.BYTE, ROOT);
+      case SCATTER -> data.scatter(comm, bytes);
       case GATHER -> comm.gather(data.send().mpi(), bytes, MPI.BYTE, data.recv().mpi(), bytes, MPI.BYTE, ROOT);
       case REDUCE -> comm.reduce(data.floatSend().mpi(), data.floatRecv().mpi(), floats, MPI.FLOAT, MPI.SUM, ROOT);
       case ALLREDUCE -> comm.allReduce(data.floatSend().mpi(), data.floatRecv().mpi(), floats, MPI.FLOAT, MPI.SUM);

@@ -10,6 +10,12 @@ import org.scalebench.results.PhaseKind;
  * {@code scatterv}/{@code gatherv} on direct buffers: Open MPI 4.1.4's bindings mis-size the
  * temporary buffer of the v-collectives on Java arrays ({@code getCountv} multiplies displacement
  * and count), see {@code org.scalebench.workloads.mpi.DirectCopies}; the copies count in the step.
+ *
+ * <p>The even scatter receives into a direct buffer too: Open MPI 4.1.4's {@code
+ * Java_mpi_Comm_scatter} copies the received chunk back into a Java array only when it is at most
+ * {@code ompi_mpi_java_eager} = 64 KiB ({@code if(rItem != NULL && rBuf != NULL)} in {@code
+ * ompi/mpi/java/c/mpi_Comm.c}); larger chunks were silently left as zeros, which validate=true
+ * caught at 100,000 elements on 2 ranks.
  */
 final class ArrayForm implements Form {
   @Override
@@ -40,7 +46,10 @@ final class ArrayForm implements Form {
     t = run.clock().start();
     double[] chunk = new double[mine];
     if (run.split().even()) {
-      run.comm().scatter(root ? data : new double[0], mine, MPI.DOUBLE, chunk, mine, MPI.DOUBLE, 0);
+      // the send side is the array; the receive side goes through a direct buffer (class comment)
+      DoubleBuffer recv = MPI.newDoubleBuffer(mine);
+      run.comm().scatter(root ? data : new double[0], mine, MPI.DOUBLE, recv, mine, MPI.DOUBLE, 0);
+      recv.get(0, chunk);
     } else {
       DoubleBuffer send = root ? MPI.newDoubleBuffer(n).put(data) : MPI.newDoubleBuffer(0);
       DoubleBuffer recv = MPI.newDoubleBuffer(mine);
