@@ -31,7 +31,8 @@ public final class DemoCommand implements Callable<Integer> {
   static final List<DemoPoint> POINTS = List.of(
       new DemoPoint("hello", Map.of(), List.of(1, 2, 4)),
       new DemoPoint("p2p", Map.of(), List.of(1, 2, 4)),
-      new DemoPoint("sum", Map.of("n", "1000000"), List.of(1, 2, 4)));
+      new DemoPoint("sum", Map.of("n", "1000000"), List.of(1, 2, 4)),
+      new DemoPoint("objects-vs-buffers", Map.of("sizes", "1000,10000", "repetitions", "1"), List.of(2, 4)));
 
   @Spec CommandSpec spec;
 
@@ -66,12 +67,12 @@ public final class DemoCommand implements Callable<Integer> {
       }
     }
     stdout.println();
-    stdout.printf(Locale.ROOT, "%-8s %5s %-10s %10s  %s%n", "workload", "ranks", "state", "wall [s]", "run");
+    stdout.printf(Locale.ROOT, "%-18s %5s %-10s %10s  %s%n", "workload", "ranks", "state", "wall [s]", "run");
     int failed = 0;
     for (StoredRun run : runs) {
       var m = run.metadata();
       String wall = m == null ? "-" : String.format(Locale.ROOT, "%.4f", m.wallSeconds());
-      stdout.printf(Locale.ROOT, "%-8s %5s %-10s %10s  %s%n", m == null ? "?" : m.workload(),
+      stdout.printf(Locale.ROOT, "%-18s %5s %-10s %10s  %s%n", m == null ? "?" : m.workload(),
           m == null ? "?" : Integer.toString(m.ranks()), run.state().name().toLowerCase(Locale.ROOT), wall,
           root.toAbsolutePath().relativize(run.dir().toAbsolutePath()));
       if (run.state() != RunState.COMPLETE) {

@@ -3,6 +3,9 @@ package org.scalebench.workloads;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.scalebench.results.BadInputException;
+import org.scalebench.workloads.comm.collectives.CollectivesWorkload;
+import org.scalebench.workloads.comm.objects.ObjectsVsBuffersWorkload;
+import org.scalebench.workloads.comm.pingpong.PingPongWorkload;
 import org.scalebench.workloads.hello.HelloWorkload;
 import org.scalebench.workloads.p2p.PointToPointWorkload;
 import org.scalebench.workloads.sum.SumWorkload;
@@ -10,7 +13,8 @@ import org.scalebench.workloads.sum.SumWorkload;
 /** Every workload of the suite, by name. */
 public final class WorkloadRegistry {
   private static final List<Workload> ALL = List.of(
-      new HelloWorkload(), new PointToPointWorkload(), new SumWorkload());
+      new HelloWorkload(), new PointToPointWorkload(), new SumWorkload(), new PingPongWorkload(),
+      new CollectivesWorkload(), new ObjectsVsBuffersWorkload());
 
   private WorkloadRegistry() {}
 

@@ -1,0 +1,26 @@
+package org.scalebench.workloads.comm;
+
+import org.scalebench.results.PhaseKind;
+import org.scalebench.workloads.mpi.PhaseTimer;
+
+/**
+ * Records a timed loop of MPI calls in a rank's {@link PhaseTimer}. A loop is timed as a whole (a
+ * clock read per call would cost about as much as an 8-byte message on shared memory), so its time
+ * and bytes are added once and the remaining calls as zero-time entries, which keeps the phase's
+ * call count right.
+ */
+public final class LoopRecords {
+  private LoopRecords() {}
+
+  /**
+   * @param nanos the loop's nanoseconds
+   * @param bytes the bytes this rank sent plus received in the loop
+   * @param calls the MPI calls of the loop, {@code >= 1}
+   */
+  public static void comm(PhaseTimer timer, String phase, long nanos, long bytes, long calls) {
+    timer.add(phase, PhaseKind.COMM, nanos, 0, bytes);
+    for (long c = 1; c < calls; c++) {
+      timer.add(phase, PhaseKind.COMM, 0, 0, 0);
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package org.scalebench.workloads.comm.collectives;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import mpi.Intracomm;
+import mpi.MPI;
+import mpi.MPIException;
+import org.scalebench.results.BadInputException;
+import org.scalebench.results.PhaseKind;
+import org.scalebench.workloads.ParamDef;
+import org.scalebench.workloads.Params;
+import org.scalebench.workloads.Workload;
+import org.scalebench.workloads.comm.BufferKind;
+import org.scalebench.workloads.comm.CommParams;
+import org.scalebench.workloads.comm.HeapBudget;
+import org.scalebench.workloads.comm.Iterations;
+import org.scalebench.workloads.comm.LoopRecords;
+import org.scalebench.workloads.comm.ResultTable;
+import org.scalebench.workloads.mpi.PhaseTimer;
+import org.scalebench.workloads.mpi.RankContext;
+
+/**
+ * Collective micro-benchmarks after OSU's {@code osu_barrier}, {@code osu_bcast}, {@code
+ * osu_scatter}, {@code osu_gather}, {@code osu_reduce}, {@code osu_allreduce} and {@code
+ * osu_alltoall}: for each size, {@code warmup + iterations} calls, each followed by a barrier (so
+ * that a fast rank does not run ahead into the next call), only the calls timed; every rank's mean
+ * time per call is then reduced to its minimum, mean and maximum over the ranks (OSU's "Min / Avg /
+ * Max Latency"). Writes {@code collectives.csv}.
+ */
+public final class CollectivesWorkload implements Workload {
+  private static final List<String> ALL = Arrays.stream(Collective.values()).map(Collective::label).toList();
+
+  @Override
+  public String name() {
+    return "collectives";
+  }
+
+  @Override
+  public String summary() {
+    return "OSU-style barrier, bcast, scatter, gather, reduce, allreduce, alltoall times (min/mean/max over ranks)";
+  }
+
+  @Override
+  public List<ParamDef> params() {
+    List<ParamDef> defs = new ArrayList<>();
+    defs.add(CommParams.minBytes(1));
+    defs.add(CommParams.maxBytes(1L << 20));
+    defs.addAll(Iterations.params(1000, 100, 100, 10));
+    defs.add(new ParamDef("ops", String.join(",", ALL),
+        "the collectives to run, comma-separated (" + String.join(", ", ALL) + ")", CollectivesWorkload::opsProblem));
+    defs.add(CommParams.buffer("direct"));
+    defs.add(CommParams.validate());
+    return defs;
+  }
+
+  private static String opsProblem(String text) {
+    for (String op : text.split(",", -1)) {
+      if (!ALL.contains(op.strip())) {
+        return "has '" + op.strip() + "', which is not one of " + String.join(", ", ALL);
+      }
+    }
+    return null;
+  }
+
+  private static List<Collective> ops(Params p) {
+    List<Collective> out = new ArrayList<>();
+    for (String op : p.text("ops").split(",")) {
+      Collective c = Collective.valueOf(op.strip().toUpperCase(Locale.ROOT));
+      if (!out.contains(c)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void validate(Params params, int ranks) {
+    List<Integer> sizes = CommParams.sizes(params);
+    long max = sizes.get(sizes.size() - 1);
+    if (max * ranks > Integer.MAX_VALUE) {
+      throw new BadInputException("max-bytes=" + max + " on " + ranks + " ranks makes scatter/gather/alltoall buffers of "
+          + max * ranks + " bytes, more than the 2147483647 a buffer can hold; lower max-bytes");
+    }
+    int kinds = BufferKind.parse(params.text("buffer")).size();
+    HeapBudget.require(kinds * CollectiveData.bytesNeeded(ranks, max), "max-bytes=" + max + " on " + ranks
+        + " ranks with buffer=" + params.text("buffer") + " (send and receive buffers of ranks x max-bytes)",
+        "lower max-bytes");
+  }
+
+  @Override
+  public void run(RankContext ctx) throws Exception {
+    Params p = ctx.params();
+    List<Integer> sizes = CommParams.sizes(p);
+    Iterations counts = Iterations.from(p);
+    boolean check = CommParams.validate(p);
+    Intracomm comm = ctx.comm().raw();
+    PhaseTimer timer = ctx.timer();
+    ResultTable table = new ResultTable(List.of("collective", "bytes", "buffer", "ranks", "iterations",
+        "min_us", "mean_us", "max_us", "validated"));
+    for (BufferKind kind : BufferKind.parse(p.text("buffer"))) {
+      CollectiveData data = new CollectiveData(kind, ctx.rank(), ctx.size(), sizes.get(sizes.size() - 1));
+      for (Collective c : ops(p)) {
+        for (int bytes : sizes) {
+          if (!c.applies(bytes, sizes.get(0))) {
+            continue;
+          }
+          try (var span = timer.compute("fill")) {
+            data.fill(c, bytes);
+          }
+          ctx.comm().barrier("sync");
+          double meanUs = timeCalls(comm, timer, data, c, kind, bytes, counts);
+          double[] stats = acrossRanks(comm, meanUs, ctx.size());
+          if (check) {
+            try (var span = timer.compute("validate")) {
+              data.scramble(c, bytes);
+              comm.barrier();
+              c.call(comm, data, bytes);
+              data.check(c, bytes);
+            }
+          }
+          table.add(List.of(c.label(), Integer.toString(c.reportedBytes(bytes)), kind.label(),
+              Integer.toString(ctx.size()), Integer.toString(counts.timed(bytes)), us(stats[0]), us(stats[1]),
+              us(stats[2]), check ? "yes" : "no"));
+        }
+      }
+    }
+    if (ctx.rank() == 0) {
+      table.print(ctx.out(), "collectives on " + ctx.size() + " ranks: time per call, min / mean / max over ranks");
+      try (var io = timer.io("write-output")) {
+        table.writeCsv(ctx.outputDir().resolve("collectives.csv"));
+      }
+    }
+  }
+
+  /** This rank's mean microseconds per call; records the calls, the warm-up and the barriers. */
+  private static double timeCalls(Intracomm comm, PhaseTimer timer, CollectiveData data, Collective c,
+      BufferKind kind, int bytes, Iterations counts) throws MPIException {
+    int untimed = counts.untimed(bytes);
+    int timed = counts.timed(bytes);
+    long callNanos = 0;
+    long warmupNanos = 0;
+    long barrierNanos = 0;
+    for (int i = 0; i < untimed + timed; i++) {
+      long t0 = System.nanoTime();
+      c.call(comm, data, bytes);
+      long t1 = System.nanoTime();
+      comm.barrier();
+      barrierNanos += System.nanoTime() - t1;
+      if (i < untimed) {
+        warmupNanos += t1 - t0;
+      } else {
+        callNanos += t1 - t0;
+      }
+    }
+    long bytesPerCall = c.bytesMoved(bytes, comm.getRank(), comm.getSize());
+    LoopRecords.comm(timer, c.label() + "-" + kind.label(), callNanos, bytesPerCall * timed, timed);
+    timer.add("warmup", PhaseKind.COMM, warmupNanos, 0, bytesPerCall * untimed);
+    timer.add("sync", PhaseKind.COMM, barrierNanos, barrierNanos, 0);
+    return callNanos / 1e3 / timed;
+  }
+
+  /** {min, mean, max} of {@code value} over the ranks, at rank 0 (bookkeeping: not recorded). */
+  private static double[] acrossRanks(Intracomm comm, double value, int size) throws MPIException {
+    double[] mine = {value, value, value};
+    double[] min = new double[3];
+    double[] max = new double[3];
+    double[] sum = new double[3];
+    comm.reduce(mine, min, 1, MPI.DOUBLE, MPI.MIN, 0);
+    comm.reduce(mine, sum, 1, MPI.DOUBLE, MPI.SUM, 0);
+    comm.reduce(mine, max, 1, MPI.DOUBLE, MPI.MAX, 0);
+    return new double[] {min[0], sum[0] / size, max[0]};
+  }
+
+  private static String us(double value) {
+    return String.format(Locale.ROOT, "%.3f", value);
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Communication micro-benchmarks in the manner of the OSU Micro-Benchmarks (OMB, and its Java
+ * port OMB-J): ping-pong latency, windowed bandwidth, collectives over a range of message sizes,
+ * and the seed's example 3 (serialized objects against primitive buffers).
+ *
+ * <p>Shared pieces live here: message sizes and iteration counts ({@link
+ * org.scalebench.workloads.comm.CommParams}, {@link org.scalebench.workloads.comm.Iterations}),
+ * the two kinds of MPI buffer ({@link org.scalebench.workloads.comm.MessageBuffer}: Java arrays,
+ * which the Open MPI Java bindings copy through a temporary native buffer, and direct buffers,
+ * which they pass by address), the heap check done before launch ({@link
+ * org.scalebench.workloads.comm.HeapBudget}) and the result tables ({@link
+ * org.scalebench.workloads.comm.ResultTable}).
+ *
+ * <p>Timing follows OSU: a loop of {@code warmup + iterations} calls per message size, the warm-up
+ * not timed, {@code System.nanoTime} around the timed part; sizes above {@link
+ * org.scalebench.workloads.comm.Iterations#LARGE_MESSAGE_BYTES} use the (smaller) large counts.
+ * Loops are recorded in the rank's {@link org.scalebench.workloads.mpi.PhaseTimer} as one phase
+ * per test and buffer kind, with the bytes this rank sent plus received.
+ */
+package org.scalebench.workloads.comm;
