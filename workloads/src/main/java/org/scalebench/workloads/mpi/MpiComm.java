@@ -130,11 +130,22 @@ public final class MpiComm {
     return result;
   }
 
-  /** Scatters {@code chunk} elements to every rank; {@code send} matters only at the root. */
+  /**
+   * Scatters {@code chunk} elements to every rank; {@code send} matters only at the root. A Java
+   * array receives through a direct buffer: Open MPI 4.1.x's {@code Java_mpi_Comm_scatter} does not
+   * copy a chunk above its 64 KiB eager pool back into the array ({@code if(rItem != NULL ...)}),
+   * so the array would stay untouched.
+   */
   public void scatter(Object send, Object recv, int chunk, BufferType type, int root, String phase) throws MPIException {
     long wait = waitForAll();
     long t0 = System.nanoTime();
-    comm.scatter(send, chunk, type.mpi(), recv, chunk, type.mpi(), root);
+    if (recv instanceof java.nio.Buffer) {
+      comm.scatter(send, chunk, type.mpi(), recv, chunk, type.mpi(), root);
+    } else {
+      java.nio.Buffer direct = DirectCopies.allocate(chunk, type);
+      comm.scatter(send, chunk, type.mpi(), direct, chunk, type.mpi(), root);
+      DirectCopies.copyInto(direct, recv, chunk, type);
+    }
     long n = (long) chunk * type.bytes();
     record(phase, wait, t0, rank == root ? n * (size - 1) : n);
   }
