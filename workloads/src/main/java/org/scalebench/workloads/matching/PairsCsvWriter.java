@@ -47,12 +47,16 @@ public final class PairsCsvWriter implements PairSink, AutoCloseable {
   private final String[] leftQuoted;
   private final String[] rightQuoted;
   private final Writer out;
+  /** Prints one value at a time into {@link #scratch}: a printer per string would cost more than the string. */
+  private final StringBuilder scratch = new StringBuilder();
+  private final CSVPrinter quoter;
 
   /** Starts the CSV on {@code out} (writes the header); the strings are looked up by index. */
   public PairsCsvWriter(Writer out, List<String> left, List<String> right) throws IOException {
     this.left = Objects.requireNonNull(left, "left must not be null");
     this.right = Objects.requireNonNull(right, "right must not be null");
     this.out = Objects.requireNonNull(out, "out must not be null");
+    quoter = new CSVPrinter(scratch, FORMAT);
     leftQuoted = new String[left.size()];
     rightQuoted = new String[right.size()];
     printer = new CSVPrinter(out, FORMAT);
@@ -98,11 +102,15 @@ public final class PairsCsvWriter implements PairSink, AutoCloseable {
     }
   }
 
-  private static String quoted(String[] cache, List<String> strings, int index) {
+  private String quoted(String[] cache, List<String> strings, int index) throws IOException {
     String q = cache[index];
     if (q == null) {
-      // "x" stands in for the columns before: format() returns "x,<the value as printed>"
-      q = FORMAT.format("x", strings.get(index)).substring(2);
+      // "x" stands in for the columns before, the record then reads "x,<the value as printed>\n"
+      scratch.setLength(0);
+      quoter.print("x");
+      quoter.print(strings.get(index));
+      quoter.println();
+      q = scratch.substring(2, scratch.length() - 1);
       cache[index] = q;
     }
     return q;
