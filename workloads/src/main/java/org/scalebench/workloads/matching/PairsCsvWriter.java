@@ -49,6 +49,7 @@ public final class PairsCsvWriter implements PairSink, AutoCloseable {
   private final Writer out;
   /** Prints one value at a time into {@link #scratch}: a printer per string would cost more than the string. */
   private final StringBuilder scratch = new StringBuilder();
+  private final StringBuilder row = new StringBuilder();
   private final CSVPrinter quoter;
 
   /** Starts the CSV on {@code out} (writes the header); the strings are looked up by index. */
@@ -87,16 +88,12 @@ public final class PairsCsvWriter implements PairSink, AutoCloseable {
   @Override
   public void accept(int leftIndex, int rightIndex, double score) {
     try {
-      out.write(Integer.toString(leftIndex));
-      out.write(',');
-      out.write(Integer.toString(rightIndex));
-      out.write(',');
-      out.write(cachedScore(score));
-      out.write(',');
-      out.write(quoted(leftQuoted, left, leftIndex));
-      out.write(',');
-      out.write(quoted(rightQuoted, right, rightIndex));
-      out.write('\n');
+      // one write per record: the writer takes its lock and checks its buffer once, not ten times
+      row.setLength(0);
+      row.append(leftIndex).append(',').append(rightIndex).append(',').append(cachedScore(score)).append(',')
+          .append(quoted(leftQuoted, left, leftIndex)).append(',').append(quoted(rightQuoted, right, rightIndex))
+          .append('\n');
+      out.append(row);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
