@@ -32,7 +32,9 @@ public final class DemoCommand implements Callable<Integer> {
       new DemoPoint("hello", Map.of(), List.of(1, 2, 4)),
       new DemoPoint("p2p", Map.of(), List.of(1, 2, 4)),
       new DemoPoint("sum", Map.of("n", "1000000"), List.of(1, 2, 4)),
-      new DemoPoint("objects-vs-buffers", Map.of("sizes", "1000,10000", "repetitions", "1"), List.of(2, 4)));
+      new DemoPoint("objects-vs-buffers", Map.of("sizes", "1000,10000", "repetitions", "1"), List.of(2, 4)),
+      // the seed's 1725 x 1725 names (2,975,625 ratios), with the strategy that scales
+      new DemoPoint("matching", Map.of("generate", "1725", "strategy", "tiles"), List.of(1, 2, 4)));
 
   @Spec CommandSpec spec;
 

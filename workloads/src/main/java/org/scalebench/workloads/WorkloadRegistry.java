@@ -7,14 +7,15 @@ import org.scalebench.workloads.comm.collectives.CollectivesWorkload;
 import org.scalebench.workloads.comm.objects.ObjectsVsBuffersWorkload;
 import org.scalebench.workloads.comm.pingpong.PingPongWorkload;
 import org.scalebench.workloads.hello.HelloWorkload;
+import org.scalebench.workloads.matching.MatchingWorkload;
 import org.scalebench.workloads.p2p.PointToPointWorkload;
 import org.scalebench.workloads.sum.SumWorkload;
 
 /** Every workload of the suite, by name. */
 public final class WorkloadRegistry {
   private static final List<Workload> ALL = List.of(
-      new HelloWorkload(), new PointToPointWorkload(), new SumWorkload(), new PingPongWorkload(),
-      new CollectivesWorkload(), new ObjectsVsBuffersWorkload());
+      new HelloWorkload(), new PointToPointWorkload(), new SumWorkload(), new MatchingWorkload(),
+      new PingPongWorkload(), new CollectivesWorkload(), new ObjectsVsBuffersWorkload());
 
   private WorkloadRegistry() {}
 

@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -31,11 +33,33 @@ public final class PairsCsvWriter implements PairSink, AutoCloseable {
   private final CSVPrinter printer;
   private final List<String> left;
   private final List<String> right;
+  /**
+   * Formatted scores by their bits: {@code String.format} costs microseconds per call, and the
+   * scores of names are few distinct fractions ({@code 2*lcs/lensum}), so most pairs reuse a string.
+   */
+  private final Map<Long, String> formatted = new HashMap<>();
+  private static final int MAX_FORMATTED = 1 << 16;
+  /**
+   * The CSV-quoted form of each string, made once by Commons CSV itself (as the fourth and fifth
+   * value of a record: never the first, whose empty value Commons CSV quotes differently), so that
+   * a pair costs a few appends instead of a {@code printRecord} that re-scans both strings.
+   */
+  private final String[] leftQuoted;
+  private final String[] rightQuoted;
+  private final Writer out;
+  /** Prints one value at a time into {@link #scratch}: a printer per string would cost more than the string. */
+  private final StringBuilder scratch = new StringBuilder();
+  private final StringBuilder row = new StringBuilder();
+  private final CSVPrinter quoter;
 
   /** Starts the CSV on {@code out} (writes the header); the strings are looked up by index. */
   public PairsCsvWriter(Writer out, List<String> left, List<String> right) throws IOException {
     this.left = Objects.requireNonNull(left, "left must not be null");
     this.right = Objects.requireNonNull(right, "right must not be null");
+    this.out = Objects.requireNonNull(out, "out must not be null");
+    quoter = new CSVPrinter(scratch, FORMAT);
+    leftQuoted = new String[left.size()];
+    rightQuoted = new String[right.size()];
     printer = new CSVPrinter(out, FORMAT);
     printer.printRecord((Object[]) HEADER.split(","));
   }
@@ -64,11 +88,41 @@ public final class PairsCsvWriter implements PairSink, AutoCloseable {
   @Override
   public void accept(int leftIndex, int rightIndex, double score) {
     try {
-      printer.printRecord(Integer.toString(leftIndex), Integer.toString(rightIndex), formatScore(score),
-          left.get(leftIndex), right.get(rightIndex));
+      // one write per record: the writer takes its lock and checks its buffer once, not ten times
+      row.setLength(0);
+      row.append(leftIndex).append(',').append(rightIndex).append(',').append(cachedScore(score)).append(',')
+          .append(quoted(leftQuoted, left, leftIndex)).append(',').append(quoted(rightQuoted, right, rightIndex))
+          .append('\n');
+      out.append(row);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private String quoted(String[] cache, List<String> strings, int index) throws IOException {
+    String q = cache[index];
+    if (q == null) {
+      // "x" stands in for the columns before, the record then reads "x,<the value as printed>\n"
+      scratch.setLength(0);
+      quoter.print("x");
+      quoter.print(strings.get(index));
+      quoter.println();
+      q = scratch.substring(2, scratch.length() - 1);
+      cache[index] = q;
+    }
+    return q;
+  }
+
+  private String cachedScore(double score) {
+    Long bits = Double.doubleToRawLongBits(score);
+    String text = formatted.get(bits);
+    if (text == null) {
+      text = formatScore(score);
+      if (formatted.size() < MAX_FORMATTED) {
+        formatted.put(bits, text);
+      }
+    }
+    return text;
   }
 
   public void flush() throws IOException {

@@ -12,5 +12,15 @@
  * (1999) bit-vector algorithm. Input comes from {@link org.scalebench.workloads.matching.NameReader}
  * or {@link org.scalebench.workloads.matching.NameGenerator}, output goes to {@link
  * org.scalebench.workloads.matching.PairsCsvWriter}.
+ *
+ * <p>The MPI side is {@link org.scalebench.workloads.matching.MatchingWorkload} ({@code --workload
+ * matching}): rank 0 reads or generates the lists and broadcasts them as packed UTF-8 ({@link
+ * org.scalebench.workloads.matching.PackedStrings}); then either the seed's static blocks with a
+ * gatherv of packed results ({@code strategy=broadcast}), or dynamic tiles ({@link
+ * org.scalebench.workloads.matching.TileGrid}) handed out by rank 0 while its own worker threads
+ * compute, matches streamed to per-worker {@link org.scalebench.workloads.matching.PartFile}s,
+ * and a streaming k-way merge at rank 0 ({@link org.scalebench.workloads.matching.PartsMerger},
+ * {@code strategy=tiles}). Inside a rank, {@code cpus-per-task} worker threads compute; only the
+ * main thread calls MPI.
  */
 package org.scalebench.workloads.matching;

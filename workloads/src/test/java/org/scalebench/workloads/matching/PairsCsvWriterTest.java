@@ -31,6 +31,28 @@ class PairsCsvWriterTest {
   }
 
   @Test
+  void quotesEveryStringExactlyAsCommonsCsvPrintsARecord() throws IOException {
+    List<String> tricky = List.of("", " leading", "trailing ", "#hash", "!bang", "a,b", "q\"q", "cr\rlf", "new\nline",
+        "plain", "\"", "Zoë 😀", "\t tab");
+    StringWriter expected = new StringWriter();
+    org.apache.commons.csv.CSVPrinter reference = new org.apache.commons.csv.CSVPrinter(expected,
+        org.apache.commons.csv.CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+    reference.printRecord("left_index", "right_index", "ratio", "left", "right");
+    StringWriter out = new StringWriter();
+    try (PairsCsvWriter writer = new PairsCsvWriter(out, tricky, tricky)) {
+      for (int i = 0; i < tricky.size(); i++) {
+        for (int j = 0; j < tricky.size(); j += 3) {
+          writer.accept(i, j, (double) (i + j) / (2 * tricky.size()));
+          reference.printRecord(Integer.toString(i), Integer.toString(j),
+              PairsCsvWriter.formatScore((double) (i + j) / (2 * tricky.size())), tricky.get(i), tricky.get(j));
+        }
+      }
+    }
+    reference.flush();
+    assertEquals(expected.toString(), out.toString());
+  }
+
+  @Test
   void writesAFileAtomicallyThatTheReaderReadsBack() throws IOException {
     List<String> left = List.of("a\nb", "x");
     List<String> right = List.of("y", "z");
