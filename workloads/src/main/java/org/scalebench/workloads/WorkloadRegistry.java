@@ -3,6 +3,7 @@ package org.scalebench.workloads;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.scalebench.results.BadInputException;
+import org.scalebench.workloads.gridsearch.GridSearchWorkload;
 import org.scalebench.workloads.hello.HelloWorkload;
 import org.scalebench.workloads.p2p.PointToPointWorkload;
 import org.scalebench.workloads.sum.SumWorkload;
@@ -10,7 +11,7 @@ import org.scalebench.workloads.sum.SumWorkload;
 /** Every workload of the suite, by name. */
 public final class WorkloadRegistry {
   private static final List<Workload> ALL = List.of(
-      new HelloWorkload(), new PointToPointWorkload(), new SumWorkload());
+      new HelloWorkload(), new PointToPointWorkload(), new SumWorkload(), new GridSearchWorkload());
 
   private WorkloadRegistry() {}
 
