@@ -31,7 +31,9 @@ public final class DemoCommand implements Callable<Integer> {
   static final List<DemoPoint> POINTS = List.of(
       new DemoPoint("hello", Map.of(), List.of(1, 2, 4)),
       new DemoPoint("p2p", Map.of(), List.of(1, 2, 4)),
-      new DemoPoint("sum", Map.of("n", "1000000"), List.of(1, 2, 4)));
+      new DemoPoint("sum", Map.of("n", "1000000"), List.of(1, 2, 4)),
+      // the seed's 216 combinations on a small generated file with few rounds: seconds, not hours
+      new DemoPoint("gridsearch", Map.of("rows", "1000", "rounds", "2"), List.of(1, 2)));
 
   @Spec CommandSpec spec;
 
