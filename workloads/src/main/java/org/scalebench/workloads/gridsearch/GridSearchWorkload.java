@@ -169,6 +169,17 @@ public final class GridSearchWorkload implements Workload {
     }
   }
 
+  /** The sum over the heap's memory pools of their peak use (an upper bound of the true peak). */
+  static long peakHeapBytes() {
+    long sum = 0;
+    for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
   private static void report(RankContext ctx, GridSearchSettings s, List<Combination> combinations,
       List<FitResult> results) throws IOException {
     List<FitResult> best = GridCsv.bestFirst(results, s.ranking());
@@ -185,6 +196,7 @@ public final class GridSearchWorkload implements Workload {
       FitResult r = best.get(i);
       out.println(GridCsv.row(i + 1, r, combinations.get(r.task().combination())));
     }
+    out.printf(Locale.ROOT, "rank 0 peak heap: %.0f MiB%n", peakHeapBytes() / 1048576.0);
     out.println("wrote " + ctx.outputDir().resolve("grid.csv"));
   }
 }
