@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import org.scalebench.results.PhaseKind;
 import org.scalebench.workloads.ParamDef;
 import org.scalebench.workloads.Params;
 import org.scalebench.workloads.Workload;
@@ -112,7 +111,7 @@ public final class GridSearchWorkload implements Workload {
       long t0 = System.nanoTime();
       FitOutcome outcome = trainer.fit(combinations.get(task.combination()), task.rounds());
       long nanos = System.nanoTime() - t0;
-      ctx.timer().add("train", PhaseKind.COMPUTE, nanos, 0, 0);
+      // not recorded here: rank 0 may train on a helper thread, and the timer belongs to the main thread
       return new FitResult(task, outcome.bestRounds(), outcome.metrics(), nanos / 1e9, ctx.rank(), ctx.host());
     };
   }

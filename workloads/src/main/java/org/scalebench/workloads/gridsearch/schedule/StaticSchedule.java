@@ -45,7 +45,9 @@ public final class StaticSchedule implements Schedule {
     comm.scatterv(comm.rank() == 0 ? all : new int[0], counts, displs, mine, BufferType.INT, 0, "scatter-tasks");
     List<FitResult> results = new ArrayList<>(mine.length);
     for (int i : mine) {
-      results.add(runner.run(tasks.get(i)));
+      FitResult result = runner.run(tasks.get(i));
+      TaskRunner.record(comm.timer(), result);
+      results.add(result);
     }
     comm.barrier(IDLE_PHASE);
     List<ResultBatch> gathered = comm.gatherObjects(new ResultBatch(results), ResultBatch.class, 0,
