@@ -34,7 +34,9 @@ public final class DemoCommand implements Callable<Integer> {
       new DemoPoint("sum", Map.of("n", "1000000"), List.of(1, 2, 4)),
       new DemoPoint("objects-vs-buffers", Map.of("sizes", "1000,10000", "repetitions", "1"), List.of(2, 4)),
       // the seed's 1725 x 1725 names (2,975,625 ratios), with the strategy that scales
-      new DemoPoint("matching", Map.of("generate", "1725", "strategy", "tiles"), List.of(1, 2, 4)));
+      new DemoPoint("matching", Map.of("generate", "1725", "strategy", "tiles"), List.of(1, 2, 4)),
+      // the seed's 216 combinations on a small generated file with few rounds: seconds, not hours
+      new DemoPoint("gridsearch", Map.of("rows", "1000", "rounds", "2"), List.of(1, 2)));
 
   @Spec CommandSpec spec;
 

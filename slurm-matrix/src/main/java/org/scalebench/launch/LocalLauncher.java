@@ -52,6 +52,10 @@ public final class LocalLauncher implements Launcher {
       cmd.add("--bind-to");
       cmd.add("none");
     }
+    // XGBoost's OpenMP threads spin while waiting; on shared cores that cost a 2-thread fit 5x
+    // (bench/README-gridsearch.md). Passive waiting is harmless for everything else.
+    cmd.add("-x");
+    cmd.add("OMP_WAIT_POLICY=PASSIVE");
     cmd.add(options.java());
     cmd.addAll(RankJvm.options(spec.ranks(), spec.cpusPerTask(), options.rankHeapMegabytes()));
     // a crashing JVM writes its report next to the run, not into the user's working directory

@@ -6,6 +6,7 @@ import org.scalebench.results.BadInputException;
 import org.scalebench.workloads.comm.collectives.CollectivesWorkload;
 import org.scalebench.workloads.comm.objects.ObjectsVsBuffersWorkload;
 import org.scalebench.workloads.comm.pingpong.PingPongWorkload;
+import org.scalebench.workloads.gridsearch.GridSearchWorkload;
 import org.scalebench.workloads.hello.HelloWorkload;
 import org.scalebench.workloads.matching.MatchingWorkload;
 import org.scalebench.workloads.p2p.PointToPointWorkload;
@@ -15,7 +16,7 @@ import org.scalebench.workloads.sum.SumWorkload;
 public final class WorkloadRegistry {
   private static final List<Workload> ALL = List.of(
       new HelloWorkload(), new PointToPointWorkload(), new SumWorkload(), new MatchingWorkload(),
-      new PingPongWorkload(), new CollectivesWorkload(), new ObjectsVsBuffersWorkload());
+      new GridSearchWorkload(), new PingPongWorkload(), new CollectivesWorkload(), new ObjectsVsBuffersWorkload());
 
   private WorkloadRegistry() {}
 

@@ -1,0 +1,17 @@
+/**
+ * The grid-search workload (the seed's use case 4): XGBoost hyperparameters for the credit-score
+ * classification, the combinations spread over MPI ranks.
+ *
+ * <p>Sub-packages: {@code data} (the credit-score columns, the cleaner of their dirt, the CSV reader,
+ * a seeded generator of such files, stratified splits), {@code grid} (grid files and their
+ * combinations), {@code schedule} (static blocks and dynamic most-expensive-first dispatch over MPI),
+ * {@code train} (XGBoost4J fits and the metrics). {@link
+ * org.scalebench.workloads.gridsearch.GridSearchWorkload} ties them together; {@link
+ * org.scalebench.workloads.gridsearch.GridCsv} describes {@code grid.csv}.
+ *
+ * <p>Usage: {@code ./scalebench run --workload gridsearch --ranks 2 --param rows=2000 --param
+ * rounds=5}; a file: {@code java -cp slurm-matrix/target/scalebench.jar
+ * org.scalebench.workloads.gridsearch.data.GenerateCreditData credit.csv 100000 42}, then {@code
+ * --param data=credit.csv}.
+ */
+package org.scalebench.workloads.gridsearch;

@@ -1,0 +1,20 @@
+package org.scalebench.workloads.gridsearch.schedule;
+
+import java.util.List;
+import mpi.MPIException;
+
+/**
+ * How the fits of one round of work are spread over the ranks. Every rank calls {@link #run} with
+ * the same task list (a collective call).
+ */
+public interface Schedule {
+  /**
+   * Runs every task exactly once on some rank.
+   *
+   * @return at rank 0 the results of all tasks (in no particular order); an empty list elsewhere
+   */
+  List<FitResult> run(List<Task> tasks, TaskRunner runner) throws MPIException;
+
+  /** Phase of the time a rank waits for work or for the other ranks (all of it is wait). */
+  String IDLE_PHASE = "idle";
+}
