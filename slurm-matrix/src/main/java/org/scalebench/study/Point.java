@@ -3,27 +3,38 @@ package org.scalebench.study;
 import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.scalebench.results.Names;
 import org.scalebench.results.PointId;
 
 /**
  * One point of a study's matrix.
  *
+ * @param workload the workload name
  * @param nodes nodes, {@code >= 1}
  * @param tasksPerNode ranks per node, {@code >= 1}
  * @param cpusPerTask cpus per rank, {@code >= 1}
  * @param params the workload parameters of this point (weak scaling already applied)
- * @param id the point id, {@link PointId#of}
+ * @param id {@code <workload>-}{@link PointId#of}, e.g. {@code sum-n2-t4-c1-9b78b88a}: the workload is
+ *     part of the id because several specs (one per workload) may share a study, as the demo does
  */
-public record Point(int nodes, int tasksPerNode, int cpusPerTask, SortedMap<String, String> params, String id) {
+public record Point(String workload, int nodes, int tasksPerNode, int cpusPerTask, SortedMap<String, String> params,
+    String id) {
   public Point {
+    Names.checkToken("workload", workload);
     params = Collections.unmodifiableSortedMap(new TreeMap<>(params));
-    if (!id.equals(PointId.of(nodes, tasksPerNode, cpusPerTask, params))) {
-      throw new IllegalArgumentException("point id " + id + " does not match its shape and parameters");
+    if (!id.equals(idOf(workload, nodes, tasksPerNode, cpusPerTask, params))) {
+      throw new IllegalArgumentException("point id " + id + " does not match its workload, shape and parameters");
     }
   }
 
-  public static Point of(int nodes, int tasksPerNode, int cpusPerTask, SortedMap<String, String> params) {
-    return new Point(nodes, tasksPerNode, cpusPerTask, params, PointId.of(nodes, tasksPerNode, cpusPerTask, params));
+  public static Point of(String workload, int nodes, int tasksPerNode, int cpusPerTask,
+      SortedMap<String, String> params) {
+    return new Point(workload, nodes, tasksPerNode, cpusPerTask, params,
+        idOf(workload, nodes, tasksPerNode, cpusPerTask, params));
+  }
+
+  static String idOf(String workload, int nodes, int tasksPerNode, int cpusPerTask, SortedMap<String, String> params) {
+    return Names.checkToken("pointId", workload + "-" + PointId.of(nodes, tasksPerNode, cpusPerTask, params));
   }
 
   public int ranks() {

@@ -82,7 +82,7 @@ public final class StudyMatrix {
               ok = false;
             }
             if (ok) {
-              Point p = Point.of(nodes, tasks, cpus, params);
+              Point p = Point.of(workload.name(), nodes, tasks, cpus, params);
               if (!ids.add(p.id())) {
                 problems.add(shape + " " + params + ": point id " + p.id() + " appears twice (a repeated value?)");
               }
