@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.scalebench.launch.RunPlan;
-import org.scalebench.results.AtomicFiles;
 import org.scalebench.results.LaunchSpec;
+import org.scalebench.results.ResultJson;
 import org.scalebench.study.Point;
 import org.scalebench.study.StudyRun;
 import org.scalebench.study.StudyRuns;
@@ -52,36 +55,57 @@ public final class StudyGenerator {
       RunPlan.requireWritable(ctx.storeRoot());
     }
     JobScripts.requireSbatchSafe("the result store", ctx.storeRoot());
+    // one listing instead of a probe per run: in a fresh study (the common case) no run exists yet
+    Set<String> existingPoints = existingPoints(ctx.storeRoot().resolve(spec.name()));
     List<Job> jobs = new ArrayList<>();
     int complete = 0;
     int active = 0;
     String launcher = spec.profile().launch().recordedName();
+    Set<String> createdPoints = new HashSet<>();
     for (StudyRun run : runs) {
-      if (activeRuns.contains(run.label())) {
+      boolean existed = existingPoints.contains(run.point().id());
+      if (existed && activeRuns.contains(run.label())) {
         active++;
         continue;
       }
-      if (StudyRuns.isComplete(run.runDir())) {
+      if (existed && StudyRuns.isComplete(run.runDir())) {
         complete++;
         continue;
       }
       String text = JobScripts.point(spec, run, ctx);
       Path script = SlurmLayout.jobScript(run.runDir());
       if (write) {
-        StudyRuns.setAside(run.runDir());
-        Files.createDirectories(run.runDir());
+        if (existed) {
+          StudyRuns.setAside(run.runDir());
+          Files.createDirectories(run.runDir());
+        } else {
+          if (createdPoints.add(run.point().id())) {
+            Files.createDirectories(run.runDir().getParent());
+          }
+          Files.createDirectory(run.runDir());
+        }
         LaunchSpec launch = StudyRuns.launchSpec(spec, run, launcher, ctx.gitCommit(), spec.profile().oversubscribe()
             && (long) run.point().tasksPerNode() * run.point().cpusPerTask() > spec.profile().coresPerNode());
-        launch.write(run.runDir());
-        AtomicFiles.writeString(script, text);
+        GeneratedFiles.write(run.runDir().resolve(LaunchSpec.FILE), ResultJson.pretty(launch));
+        GeneratedFiles.write(script, text);
       }
       jobs.add(new Job(run, script, text));
     }
     Path collect = null;
     if (write) {
       collect = SlurmLayout.collectScript(ctx.storeRoot(), spec.name());
-      AtomicFiles.writeString(collect, JobScripts.collect(spec, ctx));
+      Files.createDirectories(collect.getParent());
+      GeneratedFiles.write(collect, JobScripts.collect(spec, ctx));
     }
     return new Generated(List.copyOf(jobs), complete, active, collect);
+  }
+
+  private static Set<String> existingPoints(Path studyDir) throws IOException {
+    if (!Files.isDirectory(studyDir)) {
+      return Set.of();
+    }
+    try (Stream<Path> list = Files.list(studyDir)) {
+      return list.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+    }
   }
 }
