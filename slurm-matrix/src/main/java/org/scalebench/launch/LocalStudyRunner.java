@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.scalebench.results.LaunchSpec;
+import org.scalebench.results.RunFinisher;
 import org.scalebench.results.StoredRun;
 import org.scalebench.study.Point;
 import org.scalebench.study.StudyRun;
@@ -85,38 +89,72 @@ public final class LocalStudyRunner {
     }
     out.flush();
     List<StoredRun> done = new ArrayList<>();
-    AtomicBoolean finished = new AtomicBoolean();
+    AtomicBoolean stopping = new AtomicBoolean();
+    AtomicReference<Path> current = new AtomicReference<>();
+    CountDownLatch loopEnded = new CountDownLatch(1);
+    // On Ctrl-C: start no further run, let the running one be stopped by LocalLauncher's own hook,
+    // wait for the loop to wind down, and mark a run caught between preparation and start as failed.
     Thread onInterrupt = new Thread(() -> {
-      if (!finished.get()) {
-        System.err.printf("%nscalebench: interrupted after %d of %d run(s); completed runs are kept, rerun the same "
-            + "command to resume%n", done.size(), todo.size());
+      stopping.set(true);
+      try {
+        loopEnded.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
+      markInterrupted(current.get());
+      System.err.printf("%nscalebench: interrupted after %d of %d run(s); completed runs are kept, rerun the same "
+          + "command to resume%n", done.size(), todo.size());
     });
     Runtime.getRuntime().addShutdownHook(onInterrupt);
     LocalLauncher launcher = new LocalLauncher(options);
     try (ProgressBar bar = progressBar && !todo.isEmpty() ? new ProgressBarBuilder().setTaskName(spec.name())
         .setInitialMax(todo.size()).setStyle(ProgressBarStyle.ASCII).setUnit(" runs", 1).showSpeed().build() : null) {
       for (StudyRun r : todo) {
+        if (stopping.get()) {
+          break;
+        }
         if (bar != null) {
           bar.setExtraMessage(r.label());
         }
         StudyRuns.setAside(r.runDir());
+        current.set(r.runDir());
         Files.createDirectories(r.runDir());
         LaunchSpec launch = StudyRuns.launchSpec(spec, r, "mpirun", gitCommit, oversubscribes(r.point()));
-        done.add(launcher.launch(launch, r.runDir()));
+        StoredRun run = launcher.launch(launch, r.runDir());
+        synchronized (done) {
+          done.add(run);
+        }
         if (bar != null) {
           bar.step();
         }
       }
     } finally {
-      finished.set(true);
-      try {
-        Runtime.getRuntime().removeShutdownHook(onInterrupt);
-      } catch (IllegalStateException shuttingDown) {
-        // the hook runs: it says what happened
+      loopEnded.countDown();
+      if (!stopping.get()) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException shuttingDown) {
+          // the hook runs: it says what happened
+        }
       }
     }
     return new Outcome(List.copyOf(done), skipped);
+  }
+
+  /**
+   * A Ctrl-C between preparing a run and starting its ranks (before {@link LocalLauncher} watches
+   * them) would leave the run without run.json: mark it failed like an interrupted launch.
+   */
+  private static void markInterrupted(Path runDir) {
+    if (runDir == null || !Files.exists(runDir.resolve(LaunchSpec.FILE))
+        || Files.exists(runDir.resolve(org.scalebench.results.RunLayout.RUN_JSON))) {
+      return;
+    }
+    try {
+      RunFinisher.finish(runDir, 130, null, "the run was interrupted (Ctrl-C or a kill signal)");
+    } catch (IOException | RuntimeException e) {
+      // run.json stays missing: readers report the run as incomplete, and a rerun redoes it
+    }
   }
 
   private static boolean oversubscribes(Point p) {
