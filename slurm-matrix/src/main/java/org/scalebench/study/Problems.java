@@ -13,6 +13,7 @@ public final class Problems {
   static final int LISTED = 25;
 
   private final String source;
+  private final java.util.LinkedHashSet<String> set = new java.util.LinkedHashSet<>();
   private final List<String> problems = new ArrayList<>();
 
   /** @param source what the problems are about, e.g. the spec file name */
@@ -20,8 +21,11 @@ public final class Problems {
     this.source = source;
   }
 
+  /** Adds a problem; one already reported (e.g. the same shape under another parameter set) is not repeated. */
   public void add(String problem) {
-    problems.add(problem);
+    if (set.add(problem)) {
+      problems.add(problem);
+    }
   }
 
   public boolean isEmpty() {

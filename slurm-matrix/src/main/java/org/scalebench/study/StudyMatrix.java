@@ -55,12 +55,13 @@ public final class StudyMatrix {
             int ranks = nodes * tasks;
             boolean ok = true;
             if ((long) tasks * cpus > profile.coresPerNode() && !profile.oversubscribe()) {
-              problems.add(shape + ": " + tasks + " tasks x " + cpus + " cpus = " + (long) tasks * cpus
-                  + " cores per node, but profile " + profile.name() + " has " + profile.coresPerNode());
+              problems.add(shape + ": needs " + (long) tasks * cpus + " cores per node, but profile "
+                  + profile.name() + " has " + profile.coresPerNode());
               ok = false;
             }
             if (nodes > profile.maxNodes()) {
-              problems.add(shape + ": profile " + profile.name() + " allows at most " + profile.maxNodes() + " nodes");
+              problems.add(shape + ": profile " + profile.name() + " allows at most " + profile.maxNodes()
+                  + (profile.maxNodes() == 1 ? " node" : " nodes"));
               ok = false;
             }
             if (ranks < workload.minRanks()) {

@@ -48,7 +48,7 @@ class StudyMatrixTest {
     BadInputException e = assertThrows(BadInputException.class, () -> StudyMatrix.expand(spec));
     String m = e.getMessage();
     // cores: t4 x c2 = 8 > 4, for nodes 1 and 3, both parameter sets
-    assertTrue(m.contains("1 node x 4 tasks x 2 cpus: 4 tasks x 2 cpus = 8 cores per node, but profile cluster has 4"),
+    assertTrue(m.contains("1 node x 4 tasks x 2 cpus: needs 8 cores per node, but profile cluster has 4"),
         m);
     assertTrue(m.contains("3 nodes x 2 tasks x 1 cpu: profile cluster allows at most 2 nodes"), m);
     assertTrue(m.contains("parameter n='-5' of workload sum is out of range"), m);
