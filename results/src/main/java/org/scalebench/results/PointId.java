@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Readable, stable names of matrix points: {@code n<nodes>-t<tasksPerNode>-c<cpusPerTask>-<8 hex
- * digits>}, the digits from a SHA-256 of the workload name and the sorted parameters, so that two
- * workloads (or parameter sets) of one study never share a point directory.
+ * Readable, stable names of matrix points: {@code <workload>-n<nodes>-t<tasksPerNode>-c<cpusPerTask>},
+ * plus {@code -<8 hex digits>} of a SHA-256 of the sorted parameters when there are any, e.g.
+ * {@code sum-n2-t4-c1-9b78b88a}. The workload is part of the id because several workloads may share
+ * a study (the demo does).
  */
 public final class PointId {
   private PointId() {}
@@ -21,13 +22,13 @@ public final class PointId {
     Checks.atLeast("nodes", nodes, 1);
     Checks.atLeast("tasksPerNode", tasksPerNode, 1);
     Checks.atLeast("cpusPerTask", cpusPerTask, 1);
-    String shape = "n" + nodes + "-t" + tasksPerNode + "-c" + cpusPerTask;
-    return shape + "-" + hash(workload, params == null ? Map.of() : params);
+    String shape = workload + "-n" + nodes + "-t" + tasksPerNode + "-c" + cpusPerTask;
+    return Names.checkToken("pointId", params == null || params.isEmpty() ? shape : shape + "-" + paramsHash(params));
   }
 
-  /** The first 8 hex digits of SHA-256 over the workload's name and {@code k=v\n} lines in key order. */
-  public static String hash(String workload, Map<String, String> params) {
-    StringBuilder text = new StringBuilder(workload).append('\n');
+  /** The first 8 hex digits of SHA-256 over {@code k=v\n} lines in key order. */
+  public static String paramsHash(Map<String, String> params) {
+    StringBuilder text = new StringBuilder();
     new TreeMap<>(params).forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -1,84 +1,107 @@
 package org.scalebench.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import java.util.stream.Stream;
 import org.scalebench.launch.LocalLauncher;
+import org.scalebench.launch.LocalStudyRunner;
 import org.scalebench.launch.MpiEnvironment;
-import org.scalebench.launch.RunPlan;
+import org.scalebench.results.BadInputException;
 import org.scalebench.results.RunState;
 import org.scalebench.results.StoredRun;
+import org.scalebench.study.Scaling;
+import org.scalebench.study.StudyMatrix;
+import org.scalebench.study.StudyReader;
+import org.scalebench.study.StudySpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code scalebench demo}: a shipped local study of every workload, into {@code results/runs/demo}. */
+/**
+ * {@code scalebench demo}: the shipped local study specs of {@code studies/demo/} (one per workload,
+ * all of study {@code demo}), run with mpirun into {@code results/runs/demo}, then analyzed. New demo
+ * points go into those YAML files, not into code.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Run the shipped demo study on this machine with mpirun (results in results/runs/demo).")
+    description = {"Run the shipped demo studies (studies/demo/*.yaml) on this machine with mpirun, into "
+        + "results/runs/demo, and write the report.",
+        "Complete runs are kept: delete results/runs/demo to measure again."})
 public final class DemoCommand implements Callable<Integer> {
-  /** One demo point: a workload, its parameters and the rank counts it runs at. */
-  record DemoPoint(String workload, Map<String, String> params, List<Integer> ranks) {}
-
-  static final List<DemoPoint> POINTS = List.of(
-      new DemoPoint("hello", Map.of(), List.of(1, 2, 4)),
-      new DemoPoint("p2p", Map.of(), List.of(1, 2, 4)),
-      new DemoPoint("sum", Map.of("n", "1000000"), List.of(1, 2, 4)),
-      new DemoPoint("objects-vs-buffers", Map.of("sizes", "1000,10000", "repetitions", "1"), List.of(2, 4)),
-      // the seed's 1725 x 1725 names (2,975,625 ratios), with the strategy that scales
-      new DemoPoint("matching", Map.of("generate", "1725", "strategy", "tiles"), List.of(1, 2, 4)),
-      // the seed's 216 combinations on a small generated file with few rounds: seconds, not hours
-      new DemoPoint("gridsearch", Map.of("rows", "1000", "rounds", "2"), List.of(1, 2)));
-
   @Spec CommandSpec spec;
 
   @Option(names = "--out", paramLabel = "DIR", description = "the result store (default: results/runs)")
   Path out;
 
-  @Option(names = "--timeout", defaultValue = "300", paramLabel = "SECONDS",
-      description = "time limit per run (default: ${DEFAULT-VALUE})")
-  long timeoutSeconds;
+  @Option(names = "--studies", paramLabel = "DIR",
+      description = "the folder of demo specs (default: studies/demo of the checkout)")
+  Path studies;
+
+  @Option(names = "--no-analyze", description = "skip the report")
+  boolean noAnalyze;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
-    Path root = out != null ? out : StorePaths.defaultRoot();
-    List<RunPlan> plans = new ArrayList<>();
-    for (DemoPoint p : POINTS) {
-      for (int ranks : p.ranks()) {
-        plans.add(RunPlan.of(root, "demo", p.workload(), p.params(), 1, ranks, 1, "mpirun",
-            GitCommit.current(), LocalLauncher.oversubscribes(ranks, 1), true));
-      }
+    Path root = (out != null ? out : StorePaths.defaultRoot()).toAbsolutePath().normalize();
+    Path dir = studies != null ? studies : StorePaths.home().resolve("studies").resolve("demo");
+    List<Path> files = specFiles(dir);
+    List<StudySpec> specs = new ArrayList<>();
+    for (Path f : files) {
+      StudySpec s = StudyReader.read(f);
+      StudyMatrix.expand(s); // every problem of every file before anything runs
+      specs.add(s);
     }
     MpiEnvironment.requireMpiJar();
-    LocalLauncher launcher = new LocalLauncher(LocalLauncher.LocalOptions.defaults()
-        .withEcho(null).withTimeout(Duration.ofSeconds(timeoutSeconds)));
+    LocalLauncher.LocalOptions options = LocalLauncher.LocalOptions.defaults().withEcho(null);
     List<StoredRun> runs = new ArrayList<>();
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("demo").setInitialMax(plans.size())
-        .setStyle(ProgressBarStyle.ASCII).setUnit(" runs", 1).showSpeed().build()) {
-      for (RunPlan plan : plans) {
-        bar.setExtraMessage(plan.spec().workload() + " x" + plan.spec().ranks());
-        runs.add(launcher.launch(plan.spec(), plan.runDir()));
-        bar.step();
-      }
+    int skipped = 0;
+    String study = null;
+    for (StudySpec s : specs) {
+      stdout.println("scalebench: demo " + s.workload() + " (" + s.source().getFileName() + ")");
+      stdout.flush();
+      var outcome = new LocalStudyRunner(s, root, GitCommit.current(), options).run(StudyMatrix.expand(s), stdout, true);
+      runs.addAll(outcome.runs());
+      skipped += outcome.skipped();
+      study = s.name();
     }
+    return finish(runs, skipped, root.resolve(study), specs.get(0).scaling(), !noAnalyze, stdout,
+        spec.commandLine().getErr());
+  }
+
+  static List<Path> specFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new BadInputException("no demo studies folder " + dir + " (run from the checkout, or pass --studies)");
+    }
+    try (Stream<Path> list = Files.list(dir)) {
+      List<Path> files = list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+      if (files.isEmpty()) {
+        throw new BadInputException("no *.yaml study specs in " + dir);
+      }
+      return files;
+    }
+  }
+
+  /** Prints the runs of a local study, analyzes it, and returns the exit code. */
+  static int finish(List<StoredRun> runs, int skipped, Path studyDir, Scaling scaling, boolean analyze,
+      PrintWriter stdout, PrintWriter err) throws IOException {
     stdout.println();
-    stdout.printf(Locale.ROOT, "%-18s %5s %-10s %10s  %s%n", "workload", "ranks", "state", "wall [s]", "run");
+    if (!runs.isEmpty()) {
+      stdout.printf(Locale.ROOT, "%-8s %5s %-10s %10s  %s%n", "workload", "ranks", "state", "wall [s]", "run");
+    }
     int failed = 0;
     for (StoredRun run : runs) {
       var m = run.metadata();
       String wall = m == null ? "-" : String.format(Locale.ROOT, "%.4f", m.wallSeconds());
-      stdout.printf(Locale.ROOT, "%-18s %5s %-10s %10s  %s%n", m == null ? "?" : m.workload(),
+      stdout.printf(Locale.ROOT, "%-8s %5s %-10s %10s  %s%n", m == null ? "?" : m.workload(),
           m == null ? "?" : Integer.toString(m.ranks()), run.state().name().toLowerCase(Locale.ROOT), wall,
-          root.toAbsolutePath().relativize(run.dir().toAbsolutePath()));
+          studyDir.getParent().toAbsolutePath().relativize(run.dir().toAbsolutePath()));
       if (run.state() != RunState.COMPLETE) {
         failed++;
         stdout.println("         problem: " + run.problem());
@@ -86,8 +109,13 @@ public final class DemoCommand implements Callable<Integer> {
     }
     stdout.println();
     stdout.println(failed == 0
-        ? "scalebench: demo complete: " + runs.size() + " runs in " + root.resolve("demo")
-        : "scalebench: demo finished with " + failed + " failed run(s) of " + runs.size());
+        ? "scalebench: " + runs.size() + " run(s) complete" + (skipped > 0 ? ", " + skipped + " kept from before" : "")
+            + " in " + studyDir
+        : "scalebench: " + failed + " of " + runs.size() + " run(s) failed; rerun the same command to retry them");
+    stdout.flush();
+    if (analyze && Files.isDirectory(studyDir)) {
+      StudyAnalysisStep.analyze(studyDir, scaling, stdout, err);
+    }
     return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
   }
 }

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
     description = "Scaling studies of MPI workloads: run, record, fit, report, gate.",
     subcommands = {RunCommand.class, DemoCommand.class, WorkloadsCommand.class,
         org.scalebench.analysis.cli.AnalyzeCommand.class,
+        GenerateCommand.class, SubmitCommand.class, StatusCommand.class, CollectCommand.class,
+        RunStudyCommand.class, FinishRunCommand.class,
         picocli.CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 a run or check failed, 2 bad input."})
 public final class ScalebenchCommand implements Runnable {

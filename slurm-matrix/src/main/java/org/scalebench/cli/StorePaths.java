@@ -7,8 +7,12 @@ final class StorePaths {
   private StorePaths() {}
 
   static Path defaultRoot() {
+    return home().resolve("results").resolve("runs");
+  }
+
+  /** The checkout: {@code SCALEBENCH_HOME} (set by {@code ./scalebench}), else the working directory. */
+  static Path home() {
     String home = System.getenv("SCALEBENCH_HOME");
-    Path base = home == null || home.isBlank() ? Path.of("") : Path.of(home);
-    return base.resolve("results").resolve("runs");
+    return home == null || home.isBlank() ? Path.of("") : Path.of(home);
   }
 }

@@ -77,8 +77,18 @@ public final class LocalLauncher implements Launcher {
     Instant launchedAt = Instant.now();
     Process process = pb.start();
     Thread pump = pump(process.getInputStream(), runDir.resolve("stdout.log"), options.echo());
-    Thread onInterrupt = new Thread(() -> stop(process, runDir, launchedAt));
-    Runtime.getRuntime().addShutdownHook(onInterrupt);
+    java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+    Thread onInterrupt = new Thread(() -> {
+      interrupted.set(true);
+      stop(process, runDir, launchedAt);
+    });
+    try {
+      Runtime.getRuntime().addShutdownHook(onInterrupt);
+    } catch (IllegalStateException shuttingDown) {
+      // Ctrl-C came while the ranks were being started: stop them here, no hook will
+      kill(process);
+      return RunFinisher.finish(runDir, 130, launchedAt, "the run was interrupted (Ctrl-C or a kill signal)");
+    }
     String problem = null;
     int exit;
     try {
@@ -98,6 +108,12 @@ public final class LocalLauncher implements Launcher {
         // the hook is running: it finishes the run
       }
     }
+    if (interrupted.get()) {
+      StoredRun stored = org.scalebench.results.ResultStore.read(runDir);
+      if (stored.isComplete()) {
+        return stored; // finished before Ctrl-C stopped mpirun: the non-zero exit is the stop, not the run
+      }
+    }
     return RunFinisher.finish(runDir, exit, launchedAt, problem);
   }
 
@@ -107,6 +123,9 @@ public final class LocalLauncher implements Launcher {
       return;
     }
     kill(process);
+    if (org.scalebench.results.ResultStore.read(runDir).isComplete()) {
+      return; // the ranks had finished and rank 0 had written run.json: only mpirun's exit was cut short
+    }
     try {
       RunFinisher.finish(runDir, 130, launchedAt, "the run was interrupted (Ctrl-C or a kill signal)");
     } catch (IOException | RuntimeException e) {

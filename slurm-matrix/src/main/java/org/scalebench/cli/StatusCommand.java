@@ -1,0 +1,61 @@
+package org.scalebench.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.scalebench.slurm.JobManifest;
+import org.scalebench.slurm.RunProgress;
+import org.scalebench.slurm.SlurmCommands;
+import org.scalebench.slurm.StudyProgress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code scalebench status study.yaml}: where each run stands, from the store, the manifest and squeue. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+    description = "Show how many runs of the study are complete, failed, queued or running (store + manifest + "
+        + "squeue; accounting is not needed). Exit 0 when every run is complete, else 1.")
+public final class StatusCommand implements Callable<Integer> {
+  /** Without --all, at most this many unfinished runs are listed. */
+  static final int LISTED = 40;
+
+  @Spec CommandSpec cmd;
+  @Mixin StudyInput input = new StudyInput();
+
+  @Option(names = "--all", description = "list every run, not only the first unfinished ones")
+  boolean all;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = cmd.commandLine().getOut();
+    var spec = input.spec();
+    JobManifest manifest = JobManifest.read(input.root(), spec.name());
+    Map<String, String> queue = manifest.jobs().isEmpty() || !SlurmCommands.available()
+        ? Map.of() : new SlurmCommands().queue();
+    List<RunProgress> progress = StudyProgress.of(input.runs(), manifest, queue);
+    print(out, progress, all);
+    out.printf(Locale.ROOT, "scalebench: study %s: %d run(s): %s%n", spec.name(), progress.size(),
+        StudyProgress.summary(progress));
+    return progress.stream().allMatch(p -> p.phase() == RunProgress.Phase.COMPLETE) ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  static void print(PrintWriter out, List<RunProgress> progress, boolean all) {
+    int listed = 0;
+    for (RunProgress p : progress) {
+      if (!all && p.phase() == RunProgress.Phase.COMPLETE) {
+        continue;
+      }
+      if (!all && listed == LISTED) {
+        out.println("  ... (--all lists every run)");
+        break;
+      }
+      out.printf(Locale.ROOT, "  %-28s rep %-3d %-22s %-8s %s%n", p.run().point().id(), p.run().repetition(),
+          p.phase().word(), p.jobId() == null ? "-" : p.jobId(), p.detail() == null ? "" : p.detail());
+      listed++;
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package org.scalebench.slurm;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.scalebench.launch.RankJvm;
+import org.scalebench.results.BadInputException;
+import org.scalebench.study.ClusterProfile;
+import org.scalebench.study.LaunchLine;
+import org.scalebench.study.Point;
+import org.scalebench.study.ScriptWords;
+import org.scalebench.study.StudyRun;
+import org.scalebench.study.StudySpec;
+import org.scalebench.study.TimeLimit;
+
+/**
+ * The text of the sbatch scripts of a study. Safety: {@code #SBATCH} lines and commands carry only
+ * validated safe words (tokens, numbers, checked profile values); paths and environment values in
+ * the script body are single-quoted; workload parameters never appear, the ranks read them from
+ * {@code launch.json}. Each script runs under bash with {@code set -eo pipefail}, and marks its run
+ * failed ({@code finish-run}) when the launch fails or leaves no {@code run.json}.
+ */
+public final class JobScripts {
+  /** The time limit of the collect-and-analyze job. */
+  static final Duration COLLECT_TIME = Duration.ofMinutes(30);
+  static final String CLI_MAIN = "org.scalebench.cli.Main";
+
+  private JobScripts() {}
+
+  /** Checks that a path may appear in an {@code #SBATCH} line (sbatch does not honour shell quoting there). */
+  static void requireSbatchSafe(String what, Path path) {
+    if (!ScriptWords.isSafe(path.toString())) {
+      throw new BadInputException(what + " " + path + " has characters that an #SBATCH line cannot carry safely; "
+          + "use a folder whose path is letters, digits and . _ / + , : @ = -");
+    }
+  }
+
+  /** The job name of a run: {@code <study>.<point-id>.r<k>} (tokens only). */
+  public static String jobName(StudySpec spec, StudyRun run) {
+    return spec.name() + "." + run.point().id() + ".r" + run.repetition();
+  }
+
+  /** The script of one run. */
+  public static String point(StudySpec spec, StudyRun run, ScriptContext ctx) {
+    ClusterProfile profile = spec.profile();
+    Point p = run.point();
+    Path runDir = run.runDir().toAbsolutePath();
+    requireSbatchSafe("the run directory", runDir);
+    StringBuilder s = new StringBuilder(2048);
+    s.append("#!/bin/bash\n");
+    sbatch(s, "job-name", jobName(spec, run));
+    header(s, profile, spec.timeLimit());
+    sbatch(s, "nodes", Integer.toString(p.nodes()));
+    sbatch(s, "ntasks-per-node", Integer.toString(p.tasksPerNode()));
+    sbatch(s, "cpus-per-task", Integer.toString(p.cpusPerTask()));
+    sbatch(s, "output", runDir + "/slurm-%j.out");
+    profile.sbatch().forEach(o -> s.append("#SBATCH ").append(o).append('\n'));
+    s.append("# scalebench study ").append(spec.name()).append(", point ").append(p.id()).append(" (")
+        .append(p.shape()).append("), repetition ").append(run.repetition()).append(".\n")
+        .append("# The ranks read the workload and its parameters from launch.json in the run directory.\n");
+    prologue(s, profile);
+    s.append("run_dir=").append(ScriptWords.quote(runDir.toString())).append('\n');
+    s.append("jar=").append(ScriptWords.quote(ctx.jar().toString())).append('\n');
+    s.append("status=0\n");
+    List<String> launch = new ArrayList<>(profile.launch().words());
+    launch.addAll(launcherOptions(profile.launch(), p));
+    launch.add(profile.java());
+    launch.addAll(RankJvm.options(p.ranks(), p.cpusPerTask(), profile.heapMegabytes(p.tasksPerNode())));
+    s.append(String.join(" ", launch))
+        .append(" \"-XX:ErrorFile=$run_dir/hs_err_pid%p.log\" -cp \"$jar\" ").append(RankJvm.MAIN_CLASS)
+        .append(" \"$run_dir\" || status=$?\n");
+    s.append("if [ \"$status\" -eq 0 ] && [ -f \"$run_dir/run.json\" ]; then\n")
+        .append("  exit 0\n")
+        .append("fi\n")
+        .append("# the launch failed or left no run.json: mark the run failed, with the ranks' reasons\n")
+        .append(profile.java()).append(" -Xmx256m -cp \"$jar\" ").append(CLI_MAIN)
+        .append(" finish-run \"$run_dir\" --exit-code \"$status\" || true\n")
+        .append("exit $(( status == 0 ? 1 : status ))\n");
+    return s.toString();
+  }
+
+  /**
+   * How the launch line starts exactly the point's ranks. srun: the shape explicitly (since Slurm
+   * 22.05 srun no longer inherits {@code --cpus-per-task} from the batch allocation) and
+   * kill-on-bad-exit (a crashed rank must not leave the others waiting in a collective until the
+   * time limit). mpirun: the rank count and ranks per node; with several cpus per rank no binding,
+   * or the rank's threads would share one core.
+   */
+  static List<String> launcherOptions(LaunchLine launch, Point p) {
+    if (launch.isSrun()) {
+      return List.of("--nodes=" + p.nodes(), "--ntasks-per-node=" + p.tasksPerNode(),
+          "--cpus-per-task=" + p.cpusPerTask(), "--kill-on-bad-exit=1");
+    }
+    List<String> o = new ArrayList<>(List.of("-n", Integer.toString(p.ranks()), "--map-by",
+        "ppr:" + p.tasksPerNode() + ":node"));
+    if (p.cpusPerTask() > 1) {
+      o.addAll(List.of("--bind-to", "none"));
+    }
+    return o;
+  }
+
+  /**
+   * The final job: collects the study's runs into the store (marking runs whose job died without
+   * run.json as failed) and writes the analysis.
+   */
+  public static String collect(StudySpec spec, ScriptContext ctx) {
+    if (spec.source() == null) {
+      throw new IllegalArgumentException("the collect job needs the spec's file");
+    }
+    ClusterProfile profile = spec.profile();
+    Path slurmDir = SlurmLayout.slurmDir(ctx.storeRoot(), spec.name()).toAbsolutePath();
+    requireSbatchSafe("the study folder", slurmDir);
+    StringBuilder s = new StringBuilder(1024);
+    s.append("#!/bin/bash\n");
+    sbatch(s, "job-name", spec.name() + ".collect");
+    header(s, profile, COLLECT_TIME);
+    sbatch(s, "nodes", "1");
+    sbatch(s, "ntasks", "1");
+    sbatch(s, "cpus-per-task", "1");
+    sbatch(s, "output", slurmDir + "/collect-%j.out");
+    profile.sbatch().forEach(o -> s.append("#SBATCH ").append(o).append('\n'));
+    s.append("# scalebench study ").append(spec.name())
+        .append(": after every run's job ended, collect the runs and write the analysis.\n");
+    prologue(s, profile);
+    s.append("spec=").append(ScriptWords.quote(spec.source().toAbsolutePath().toString())).append('\n');
+    s.append("store=").append(ScriptWords.quote(ctx.storeRoot().toString())).append('\n');
+    s.append("jar=").append(ScriptWords.quote(ctx.jar().toString())).append('\n');
+    s.append(profile.java()).append(" -Xmx2g -cp \"$jar\" ").append(CLI_MAIN)
+        .append(" collect \"$spec\" --out \"$store\"\n");
+    return s.toString();
+  }
+
+  private static void header(StringBuilder s, ClusterProfile profile, Duration time) {
+    if (profile.account() != null) {
+      sbatch(s, "account", profile.account());
+    }
+    if (profile.partition() != null) {
+      sbatch(s, "partition", profile.partition());
+    }
+    if (profile.qos() != null) {
+      sbatch(s, "qos", profile.qos());
+    }
+    sbatch(s, "time", TimeLimit.slurm(time));
+  }
+
+  private static void prologue(StringBuilder s, ClusterProfile profile) {
+    s.append("set -eo pipefail\n");
+    profile.modules().forEach(m -> s.append(m).append('\n'));
+    for (Map.Entry<String, String> e : profile.env().entrySet()) {
+      s.append("export ").append(e.getKey()).append('=').append(ScriptWords.quote(e.getValue())).append('\n');
+    }
+  }
+
+  private static void sbatch(StringBuilder s, String option, String value) {
+    ScriptWords.checkSafe("#SBATCH --" + option, value);
+    s.append("#SBATCH --").append(option).append('=').append(value).append('\n');
+  }
+}

@@ -1,0 +1,108 @@
+package org.scalebench.slurm;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.scalebench.launch.MpiEnvironment;
+import org.scalebench.results.BadInputException;
+
+/**
+ * The Slurm client commands, run as processes without a shell (arguments are never parsed by one).
+ * They find the cluster the usual way ({@code SLURM_CONF} or the system's slurm.conf).
+ */
+public final class SlurmCommands {
+  /** Job states in which a job has ended (its script no longer runs). */
+  static final Set<String> ENDED = Set.of("COMPLETING", "COMPLETED", "FAILED", "CANCELLED", "TIMEOUT", "NODE_FAIL",
+      "PREEMPTED", "BOOT_FAIL", "DEADLINE", "OUT_OF_MEMORY", "SPECIAL_EXIT", "REVOKED");
+
+  public SlurmCommands() {}
+
+  /** Submits {@code script}, after the jobs {@code afterAny} (if any) end; returns the job id. */
+  public String sbatch(Path script, List<String> afterAny) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(require("sbatch"), "--parsable"));
+    if (!afterAny.isEmpty()) {
+      cmd.add("--dependency=afterany:" + String.join(":", afterAny));
+    }
+    cmd.add(script.toAbsolutePath().toString());
+    Result r = run(cmd);
+    if (r.exit != 0) {
+      throw new BadInputException("sbatch rejected " + script + ": " + firstLine(r.err.isBlank() ? r.out : r.err));
+    }
+    String id = r.out.strip();
+    int semicolon = id.indexOf(';'); // "<id>;<cluster>" on multi-cluster sites
+    id = semicolon >= 0 ? id.substring(0, semicolon) : id;
+    if (!id.matches("\\d+")) {
+      throw new IOException("sbatch answered '" + r.out.strip() + "', not a job id");
+    }
+    return id;
+  }
+
+  /** The state of every job the controller still lists, by job id (e.g. {@code 12 -> RUNNING}). */
+  public Map<String, String> queue() throws IOException, InterruptedException {
+    Result r = run(List.of(require("squeue"), "-h", "-o", "%i|%T"));
+    if (r.exit != 0) {
+      throw new BadInputException("squeue failed: " + firstLine(r.err.isBlank() ? r.out : r.err));
+    }
+    Map<String, String> states = new HashMap<>();
+    for (String line : r.out.split("\n")) {
+      int bar = line.indexOf('|');
+      if (bar > 0) {
+        states.put(line.substring(0, bar).strip(), line.substring(bar + 1).strip());
+      }
+    }
+    return states;
+  }
+
+  /** True when the job is listed in a state other than an ended one. */
+  public static boolean isActive(String state) {
+    return state != null && !ENDED.contains(state);
+  }
+
+  /** True when the Slurm client commands are on the PATH. */
+  public static boolean available() {
+    return MpiEnvironment.onPath("sbatch").isPresent() && MpiEnvironment.onPath("squeue").isPresent();
+  }
+
+  private static String require(String name) {
+    return MpiEnvironment.onPath(name).map(Path::toString).orElseThrow(() -> new BadInputException(
+        name + " is not on the PATH: run this on a Slurm login node (or start the test cluster with "
+            + "scripts/slurm-up.sh and export SLURM_CONF)"));
+  }
+
+  private record Result(int exit, String out, String err) {}
+
+  private static Result run(List<String> cmd) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .start();
+    var errReader = new Thread[1];
+    byte[][] errBytes = new byte[1][];
+    errReader[0] = new Thread(() -> {
+      try {
+        errBytes[0] = p.getErrorStream().readAllBytes();
+      } catch (IOException e) {
+        errBytes[0] = new byte[0];
+      }
+    });
+    errReader[0].start();
+    byte[] out = p.getInputStream().readAllBytes();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new IOException(cmd.get(0) + " did not answer within 120 s");
+    }
+    errReader[0].join();
+    return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8),
+        new String(errBytes[0] == null ? new byte[0] : errBytes[0], StandardCharsets.UTF_8));
+  }
+
+  private static String firstLine(String text) {
+    String t = text.strip();
+    int nl = t.indexOf('\n');
+    return nl < 0 ? t : t.substring(0, nl);
+  }
+}

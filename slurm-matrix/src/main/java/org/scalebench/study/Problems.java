@@ -1,0 +1,56 @@
+package org.scalebench.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.scalebench.results.BadInputException;
+
+/**
+ * Collects what is wrong with a study so that the user sees every problem at once, before anything is
+ * written, instead of fixing them one run at a time.
+ */
+public final class Problems {
+  /** At most this many problems are listed; the rest are counted. */
+  static final int LISTED = 25;
+
+  private final String source;
+  private final java.util.LinkedHashSet<String> set = new java.util.LinkedHashSet<>();
+  private final List<String> problems = new ArrayList<>();
+
+  /** @param source what the problems are about, e.g. the spec file name */
+  public Problems(String source) {
+    this.source = source;
+  }
+
+  /** Adds a problem; one already reported (e.g. the same shape under another parameter set) is not repeated. */
+  public void add(String problem) {
+    if (set.add(problem)) {
+      problems.add(problem);
+    }
+  }
+
+  public boolean isEmpty() {
+    return problems.isEmpty();
+  }
+
+  public List<String> all() {
+    return List.copyOf(problems);
+  }
+
+  /** Throws one {@link BadInputException} listing every problem, if there is any. */
+  public void throwIfAny() {
+    if (problems.isEmpty()) {
+      return;
+    }
+    if (problems.size() == 1) {
+      throw new BadInputException(source + ": " + problems.get(0));
+    }
+    StringBuilder text = new StringBuilder(source).append(" has ").append(problems.size()).append(" problems:");
+    for (int i = 0; i < Math.min(LISTED, problems.size()); i++) {
+      text.append("\n  - ").append(problems.get(i));
+    }
+    if (problems.size() > LISTED) {
+      text.append("\n  ... and ").append(problems.size() - LISTED).append(" more");
+    }
+    throw new BadInputException(text.toString());
+  }
+}

@@ -1,0 +1,84 @@
+package org.scalebench.study;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.scalebench.results.Names;
+
+/**
+ * A study as read from {@code study.yaml}: immutable and validated (see {@link StudyReader}).
+ *
+ * @param schemaVersion the spec format version, {@code 1..SCHEMA_VERSION}
+ * @param name the study name: the store folder {@code results/runs/<name>}, a token
+ * @param workload the workload name
+ * @param params per parameter, the values to try (a list of several multiplies the matrix), in key order
+ * @param matrix the resource axes
+ * @param scaling strong or weak
+ * @param weak how weak scaling grows parameters (empty for strong scaling)
+ * @param repetitions runs per point, {@code >= 1}
+ * @param timeLimit the time limit of one run
+ * @param barrier time a barrier before each collective (splits wait from transfer)
+ * @param profile the cluster profile
+ * @param source the file the spec was read from (for messages and the collect job), or null
+ */
+public record StudySpec(int schemaVersion, String name, String workload, SortedMap<String, List<String>> params,
+    MatrixSpec matrix, Scaling scaling, WeakRule weak, int repetitions, Duration timeLimit, boolean barrier,
+    ClusterProfile profile, Path source) {
+
+  public static final int SCHEMA_VERSION = 1;
+
+  public StudySpec {
+    if (schemaVersion < 1 || schemaVersion > SCHEMA_VERSION) {
+      throw new IllegalArgumentException("schemaVersion must be 1.." + SCHEMA_VERSION + ", got " + schemaVersion);
+    }
+    Names.checkToken("study", name);
+    Names.checkToken("workload", workload);
+    TreeMap<String, List<String>> copy = new TreeMap<>();
+    params.forEach((k, v) -> {
+      if (v == null || v.isEmpty()) {
+        throw new IllegalArgumentException("params." + k + " must have at least one value");
+      }
+      copy.put(k, List.copyOf(v));
+    });
+    params = Collections.unmodifiableSortedMap(copy);
+    if (matrix == null || scaling == null || profile == null || timeLimit == null) {
+      throw new IllegalArgumentException("matrix, scaling, timeLimit and profile must be set");
+    }
+    weak = weak == null ? WeakRule.NONE : weak;
+    if (scaling == Scaling.STRONG && !weak.growth().isEmpty()) {
+      throw new IllegalArgumentException("weak growth rules need scaling: weak");
+    }
+    if (repetitions < 1) {
+      throw new IllegalArgumentException("repetitions must be at least 1, got " + repetitions);
+    }
+  }
+
+  /** Every combination of the parameter values, in key order, the last key varying fastest. */
+  public List<SortedMap<String, String>> parameterSets() {
+    List<SortedMap<String, String>> sets = new ArrayList<>();
+    sets.add(new TreeMap<>());
+    for (Map.Entry<String, List<String>> e : params.entrySet()) {
+      List<SortedMap<String, String>> next = new ArrayList<>(sets.size() * e.getValue().size());
+      for (SortedMap<String, String> s : sets) {
+        for (String v : e.getValue()) {
+          TreeMap<String, String> t = new TreeMap<>(s);
+          t.put(e.getKey(), v);
+          next.add(t);
+        }
+      }
+      sets = next;
+    }
+    return sets;
+  }
+
+  /** The parameters as one map per key, for messages. */
+  public Map<String, List<String>> paramsView() {
+    return new LinkedHashMap<>(params);
+  }
+}

@@ -1,0 +1,85 @@
+package org.scalebench.slurm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalebench.study.Point;
+import org.scalebench.study.SpecFiles;
+import org.scalebench.study.StudyMatrix;
+import org.scalebench.study.StudyReader;
+import org.scalebench.study.StudyRun;
+import org.scalebench.study.StudyRuns;
+import org.scalebench.study.StudySpec;
+
+/**
+ * Locks the text of generated scripts. After an intended change, regenerate the files with
+ * {@code -Dgolden.update=true} and review the diff.
+ */
+class JobScriptsGoldenTest {
+  static final ScriptContext CTX = new ScriptContext(Path.of("/scratch/store"),
+      Path.of("/opt/scalebench/scalebench.jar"), "0123456789ab");
+
+  @TempDir Path dir;
+
+  static StudySpec spec(Path dir, String launch) throws IOException {
+    StudySpec read = StudyReader.read(SpecFiles.write(dir, """
+        schemaVersion: 1
+        study: sum-golden
+        workload: sum
+        params: {n: 123457}
+        matrix: {nodes: 2, ntasksPerNode: 2, cpusPerTask: 2}
+        repetitions: 2
+        timeLimit: 20m
+        profile:
+          extends: cluster
+          launch: %s
+        """.formatted(launch)));
+    // a fixed spec path, so that the collect script does not depend on the temporary folder
+    return new StudySpec(read.schemaVersion(), read.name(), read.workload(), read.params(), read.matrix(),
+        read.scaling(), read.weak(), read.repetitions(), read.timeLimit(), read.barrier(), read.profile(),
+        Path.of("/home/user/studies/sum-golden.yaml"));
+  }
+
+  static StudyRun secondRepetition(StudySpec spec) {
+    List<Point> points = StudyMatrix.expand(spec);
+    List<StudyRun> runs = StudyRuns.all(spec, points, CTX.storeRoot());
+    assertEquals(2, runs.size());
+    return runs.get(1);
+  }
+
+  @Test
+  void srunScript() throws IOException {
+    StudySpec spec = spec(dir, "srun --mpi=pmix");
+    String text = JobScripts.point(spec, secondRepetition(spec), CTX);
+    golden("point-srun.sbatch", text);
+    assertFalse(text.contains("123457"), "workload parameters never reach the script: " + text);
+  }
+
+  @Test
+  void mpirunScript() throws IOException {
+    StudySpec spec = spec(dir, "mpirun");
+    golden("point-mpirun.sbatch", JobScripts.point(spec, secondRepetition(spec), CTX));
+  }
+
+  @Test
+  void collectScript() throws IOException {
+    golden("collect.sbatch", JobScripts.collect(spec(dir, "srun --mpi=pmix"), CTX));
+  }
+
+  static void golden(String name, String actual) throws IOException {
+    Path file = Path.of("src", "test", "resources", "golden", name);
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(file, actual, StandardCharsets.UTF_8);
+    }
+    assertTrue(Files.exists(file), "no golden file " + file + "; run with -Dgolden.update=true once");
+    assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, name);
+  }
+}

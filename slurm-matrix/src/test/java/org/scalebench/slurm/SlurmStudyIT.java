@@ -1,0 +1,187 @@
+package org.scalebench.slurm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalebench.results.ResultStore;
+import org.scalebench.results.RunFiles;
+import org.scalebench.results.RunState;
+import org.scalebench.results.StoredRun;
+import org.scalebench.study.CliProcess;
+
+/**
+ * A real Slurm: scripts/slurm-up.sh starts slurmctld, two slurmd emulating nodes n1 and n2 (4 cpus
+ * each) and munge on private ports and folders; a study of {@code sum} over nodes {1,2} x tasks {1,2}
+ * x cpus {1,2} is submitted with {@code srun --mpi=pmix}, runs to completion, is collected and
+ * analyzed, and a failed run is re-queued on a second submit. The daemons are stopped by the PIDs in
+ * their pid files. Skipped, with the reason, where Slurm cannot be installed (not root, no apt-get).
+ */
+class SlurmStudyIT {
+  static final Path BASE = Path.of(System.getProperty("java.io.tmpdir"), "scalebench-slurm-it");
+  static final Map<String, String> CLUSTER = Map.of(
+      "SCALEBENCH_SLURM_BASE", BASE.toString(),
+      "SCALEBENCH_SLURM_NODES", "2",
+      "SCALEBENCH_SLURM_CPUS_PER_NODE", "4",
+      "SCALEBENCH_SLURM_CTLD_PORT", "6937",
+      "SCALEBENCH_SLURM_NODE_PORT0", "17241");
+  static Map<String, String> env;
+  static boolean started;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    Path up = CliProcess.repositoryRoot().resolve("scripts/slurm-up.sh");
+    Path log = Files.createTempFile("slurm-up", ".log");
+    ProcessBuilder pb = new ProcessBuilder("bash", up.toString()).redirectError(log.toFile());
+    pb.environment().putAll(CLUSTER);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(15, TimeUnit.MINUTES), "slurm-up.sh did not finish");
+    started = true; // whatever it started, slurm-down.sh stops by pid file
+    if (p.exitValue() == 3) {
+      String reason = "SKIPPED: no Slurm test cluster on this machine: " + Files.readString(log).strip();
+      System.err.println(reason);
+      Assumptions.abort(reason);
+    }
+    assertEquals(0, p.exitValue(), "slurm-up.sh failed:\n" + Files.readString(log));
+    String conf = out.lines().filter(l -> l.startsWith("export SLURM_CONF=")).findFirst()
+        .orElseThrow(() -> new AssertionError("slurm-up.sh printed no SLURM_CONF: " + out))
+        .substring("export SLURM_CONF=".length());
+    env = Map.of("SLURM_CONF", conf);
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    if (!started) {
+      return;
+    }
+    ProcessBuilder pb = new ProcessBuilder("bash", CliProcess.repositoryRoot().resolve("scripts/slurm-down.sh")
+        .toString()).inheritIO();
+    pb.environment().putAll(CLUSTER);
+    assertTrue(pb.start().waitFor(2, TimeUnit.MINUTES));
+  }
+
+  @Test
+  void aStudyRunsOnSlurmIsCollectedAndResumes() throws Exception {
+    Path spec = dir.resolve("sum-slurm.yaml");
+    Files.writeString(spec, """
+        schemaVersion: 1
+        study: sum-slurm
+        workload: sum
+        params: {n: 200000}
+        matrix:
+          nodes: [1, 2]
+          ntasksPerNode: [1, 2]
+          cpusPerTask: [1, 2]
+        timeLimit: 5m
+        profile:
+          name: testcluster
+          partition: debug
+          coresPerNode: 4
+          maxNodes: 2
+          rankHeapMb: 256
+          launch: srun --mpi=pmix
+        """);
+    Path store = dir.resolve("store");
+    String[] where = {spec.toString(), "--out", store.toString()};
+
+    CliProcess.Result dry = cli("dry", "generate", spec.toString(), "--out", store.toString(), "--dry-run");
+    assertEquals(0, dry.exit(), dry.toString());
+    assertEquals(9, dry.out().lines().filter(l -> l.startsWith("# ---- ")).count(), dry.out());
+
+    CliProcess.Result submit = cli("submit", join("submit", where));
+    assertEquals(0, submit.exit(), submit.toString());
+    assertTrue(submit.out().contains("submitted 8 job(s) of study sum-slurm"), submit.toString());
+    waitForEmptyQueue();
+
+    CliProcess.Result status = cli("status", join("status", where));
+    assertEquals(0, status.exit(), status.toString());
+    assertTrue(status.out().contains("8 run(s): 8 complete"), status.toString());
+    Path slurmDir = store.resolve("sum-slurm").resolve("slurm");
+    String collectLog = collectLog(slurmDir);
+    assertTrue(collectLog.contains("8 run(s): 8 complete"), collectLog);
+    assertTrue(Files.exists(store.resolve("sum-slurm").resolve("report.html")), "the collect job analyzed");
+
+    List<StoredRun> runs = new ResultStore(store).study("sum-slurm");
+    assertEquals(8, runs.size());
+    for (StoredRun r : runs) {
+      assertEquals(RunState.COMPLETE, r.state(), r.problem());
+      assertEquals("srun", r.metadata().launcher());
+      assertNotNull(r.metadata().slurmJobId());
+      List<String> hosts = r.metadata().hosts();
+      if (r.metadata().nodes() == 2) {
+        assertEquals(List.of("n1", "n2"), hosts, r.dir().toString());
+      } else {
+        assertTrue(hosts.equals(List.of("n1")) || hosts.equals(List.of("n2")), r.dir() + ": " + hosts);
+      }
+    }
+
+    // resume: nothing to do; then a run marked failed is set aside and re-queued alone
+    CliProcess.Result again = cli("again", join("submit", where));
+    assertTrue(again.out().contains("submitted 0 job(s) of study sum-slurm (8 run(s) already complete"), again.toString());
+    StoredRun victim = runs.get(5);
+    RunFiles.writeRunJson(victim.dir(), victim.metadata().failed("marked failed by the test"));
+    CliProcess.Result requeue = cli("requeue", join("submit", where));
+    assertTrue(requeue.out().contains("submitted 1 job(s) of study sum-slurm (7 run(s) already complete"),
+        requeue.toString());
+    waitForEmptyQueue();
+    CliProcess.Result collect = cli("collect", join("collect", where));
+    assertEquals(0, collect.exit(), collect.toString());
+    assertTrue(collect.out().contains("8 run(s): 8 complete"), collect.toString());
+    assertTrue(Files.exists(victim.dir().resolveSibling("rep-1.attempt-1").resolve("run.json")),
+        "the failed attempt was kept aside");
+    assertEquals(RunState.COMPLETE, ResultStore.read(victim.dir()).state());
+  }
+
+  private CliProcess.Result cli(String name, String... args) throws IOException, InterruptedException {
+    return CliProcess.run(dir.resolve("log-" + name), env, 300, args);
+  }
+
+  private static String[] join(String verb, String[] rest) {
+    String[] all = new String[rest.length + 1];
+    all[0] = verb;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+
+  /** Polls squeue (faster than sbatch --wait) until the cluster has no job left. */
+  private static void waitForEmptyQueue() throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+    while (System.nanoTime() < deadline) {
+      ProcessBuilder pb = new ProcessBuilder("squeue", "-h").redirectErrorStream(true);
+      pb.environment().putAll(env);
+      Process p = pb.start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+      assertEquals(0, p.exitValue(), "squeue: " + out);
+      if (out.isBlank()) {
+        return;
+      }
+      Thread.sleep(1000);
+    }
+    throw new AssertionError("the study's jobs did not finish within 10 minutes");
+  }
+
+  private static String collectLog(Path slurmDir) throws IOException {
+    try (Stream<Path> list = Files.list(slurmDir)) {
+      Path log = list.filter(p -> p.getFileName().toString().startsWith("collect-")).findFirst()
+          .orElseThrow(() -> new AssertionError("no collect job log in " + slurmDir));
+      return Files.readString(log);
+    }
+  }
+}
