@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Scaling studies of MPI workloads: run, record, fit, report, gate.",
     subcommands = {RunCommand.class, DemoCommand.class, WorkloadsCommand.class,
-        org.scalebench.analysis.cli.AnalyzeCommand.class,
+        org.scalebench.analysis.cli.AnalyzeCommand.class, BenchCommand.class,
+        org.scalebench.analysis.cli.CompareCommand.class, org.scalebench.analysis.cli.BaselineCommand.class,
         picocli.CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 a run or check failed, 2 bad input."})
 public final class ScalebenchCommand implements Runnable {
