@@ -49,6 +49,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--jar", paramLabel = "FILE", description = "the benchmarks jar (default: bench/target/benchmarks.jar)")
   Path jar;
 
+  @Option(names = "--ignore-lock", description = "run even when another JMH holds the machine-wide lock "
+      + "(/tmp/jmh.lock); the numbers then share the cores with it")
+  boolean ignoreLock;
+
   @Parameters(paramLabel = "JMH_ARG", arity = "0..*", description = "more JMH options, after --")
   List<String> jmhArgs = new ArrayList<>();
 
@@ -62,16 +66,14 @@ public final class BenchCommand implements Callable<Integer> {
     }
     Path result = (out != null ? out : home.resolve("target").resolve("bench").resolve("jmh.json")).toAbsolutePath();
     Files.createDirectories(result.getParent());
-    List<String> cmd = command(benchJar, result);
-    var err = spec.commandLine().getErr();
-    err.println("scalebench: " + String.join(" ", cmd));
-    err.flush();
-    Path partial = result.resolveSibling("." + result.getFileName() + ".partial");
-    Files.deleteIfExists(partial);
     // JMH writes its result file at the end; run it into a temporary name so a crash never leaves a
     // result file that looks complete
-    List<String> running = new ArrayList<>(cmd);
-    running.set(running.indexOf(result.toString()), partial.toString());
+    Path partial = result.resolveSibling("." + result.getFileName() + ".partial");
+    Files.deleteIfExists(partial);
+    List<String> running = command(benchJar, partial);
+    var err = spec.commandLine().getErr();
+    err.println("scalebench: " + String.join(" ", running));
+    err.flush();
     Process p = new ProcessBuilder(running).inheritIO().start();
     int code = p.waitFor();
     if (code != 0) {
@@ -93,6 +95,9 @@ public final class BenchCommand implements Callable<Integer> {
   List<String> command(Path benchJar, Path result) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    if (ignoreLock) {
+      cmd.add("-Djmh.ignoreLock=true");
+    }
     cmd.add("-jar");
     cmd.add(benchJar.toString());
     cmd.add(include);
