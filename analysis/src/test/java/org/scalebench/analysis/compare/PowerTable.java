@@ -12,7 +12,8 @@ public final class PowerTable {
   private PowerTable() {}
 
   public static void main(String[] args) {
-    SampleComparator comparator = new SampleComparator(Thresholds.defaults());
+    SampleComparator comparator = new SampleComparator(Thresholds.defaults(),
+        new org.scalebench.analysis.aggregate.Bootstrap(100, 1));
     System.out.println("| CV | samples per side | A/A regression | A/A flagged either way | 20% slowdown caught |");
     System.out.println("|---:|---:|---:|---:|---:|");
     for (double cv : new double[] {0.05, 0.10, 0.20, 0.40}) {

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 class StatisticalPropertiesTest {
   static final int TRIALS = 1000;
   static final int SAMPLES = 15;
-  private final SampleComparator comparator = new SampleComparator(Thresholds.defaults());
+  // the verdict does not depend on the bootstrap interval shown next to it: few resamples keep 10,000 comparisons fast
+  private final SampleComparator comparator = new SampleComparator(Thresholds.defaults(),
+      new org.scalebench.analysis.aggregate.Bootstrap(100, 1));
 
   private Map<Verdict, Integer> trials(long seed, double cv, double slowdown, Direction direction, int samples) {
     SplittableRandom random = new SplittableRandom(seed);

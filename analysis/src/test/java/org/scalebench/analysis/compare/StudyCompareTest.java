@@ -40,7 +40,7 @@ class StudyCompareTest {
 
   @Test
   void aNewSerialSectionThatKeepsTheOneRankTimeIsCaughtInTheFit() throws Exception {
-    // same T1 = 100 s, serial fraction 0.02 -> 0.20: one rank is as fast as before, 16 ranks 2.8x slower
+    // same T1 = 100 s, serial fraction 0.02 -> 0.20: one rank is as fast as before, 16 ranks about 3x slower
     CompareReport r = compare(study("a", 1, 100, 0.02), study("b", 2, 100, 0.20));
     String table = CompareFormats.table(r);
     SampleComparison oneRank = r.samples().stream().filter(s -> s.id().endsWith("n1-t1-c1")).findFirst().orElseThrow();
