@@ -10,7 +10,7 @@ import org.scalebench.analysis.aggregate.Bootstrap;
  * The verdict on one metric from its raw samples: the two-sided Mann-Whitney U test (H. B. Mann and
  * D. R. Whitney, Ann. Math. Statist. 18, 1947) decides whether the two samples differ at all, the
  * ratio of medians whether the difference matters. A regression needs both: {@code p < alpha} and the
- * current median worse than the baseline's by more than {@code minEffect}. Requiring an effect size
+ * current median worse than the baseline's by more than {@code minEffect} (and the interval below). Requiring an effect size
  * keeps large samples from flagging differences of a fraction of a percent that nobody would act on;
  * the rank test keeps one unlucky median of a noisy sample from flagging a change that is not there.
  *
@@ -19,8 +19,12 @@ import org.scalebench.analysis.aggregate.Bootstrap;
  * samples and no ties the smallest two-sided p possible is {@code 2 / C(m + n, m)}: 3 against 3
  * samples can never reach 0.05, so such a comparison is reported as inconclusive, never unchanged.
  *
- * <p>The percentile-bootstrap interval of the ratio of medians is shown next to the verdict (it is
- * the reader's error bar; the verdict does not depend on it).
+ * <p>A third condition guards against samples that are not independent (the load of a shared machine
+ * drifting during a run): the 95% percentile-bootstrap interval of the ratio of medians must lie
+ * entirely on the worse side of 1 for a regression (on the better side for an improvement). On two
+ * A/A runs of the quick benchmarks on this machine it removed half of the false alarms that the
+ * rank test and the effect size let through; on independent samples it costs almost no power (see
+ * {@code analysis/README-compare.md}).
  */
 public final class SampleComparator {
   private final Thresholds thresholds;
@@ -78,6 +82,14 @@ public final class SampleComparator {
         verdict = Verdict.UNCHANGED;
         note = String.format(Locale.ROOT, "no significant difference (p %.3g >= %s)", p, thresholds.alpha());
       }
+    } else if (worse > 1 && !intervalExcludesOne(direction, ci, true)) {
+      verdict = Verdict.UNCHANGED;
+      note = String.format(Locale.ROOT, "p %.3g, but the 95%% bootstrap interval of the ratio (%.3f..%.3f) "
+          + "includes 1", p, ci.low(), ci.high());
+    } else if (worse < 1 && !intervalExcludesOne(direction, ci, false)) {
+      verdict = Verdict.UNCHANGED;
+      note = String.format(Locale.ROOT, "p %.3g, but the 95%% bootstrap interval of the ratio (%.3f..%.3f) "
+          + "includes 1", p, ci.low(), ci.high());
     } else if (worse > thresholds.regressionFactor()) {
       verdict = Verdict.REGRESSION;
       note = String.format(Locale.ROOT, "%.1f%% worse (median), p %.3g < %s", (worse - 1) * 100, p,
@@ -92,6 +104,15 @@ public final class SampleComparator {
           thresholds.minEffect() * 100);
     }
     return result(baseline, current, mb, mc, ci.low(), ci.high(), worse, p, exact, verdict, note);
+  }
+
+  /**
+   * True when the bootstrap interval of current/baseline lies entirely on the worse ({@code worse}) or
+   * better side of 1, in the metric's direction.
+   */
+  private static boolean intervalExcludesOne(Direction direction, Bootstrap.Interval ci, boolean worse) {
+    boolean higherRatioIsWorse = direction == Direction.LOWER_IS_BETTER;
+    return worse == higherRatioIsWorse ? ci.low() > 1 : ci.high() < 1;
   }
 
   private static SampleComparison result(Metric baseline, Metric current, double mb, double mc, double low,

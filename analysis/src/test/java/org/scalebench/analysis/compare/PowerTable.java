@@ -12,12 +12,11 @@ public final class PowerTable {
   private PowerTable() {}
 
   public static void main(String[] args) {
-    SampleComparator comparator = new SampleComparator(Thresholds.defaults(),
-        new org.scalebench.analysis.aggregate.Bootstrap(100, 1));
+    SampleComparator comparator = new SampleComparator(Thresholds.defaults());
     System.out.println("| CV | samples per side | A/A regression | A/A flagged either way | 20% slowdown caught |");
     System.out.println("|---:|---:|---:|---:|---:|");
     for (double cv : new double[] {0.05, 0.10, 0.20, 0.40}) {
-      for (int n : new int[] {5, 10, 15, 30}) {
+      for (int n : new int[] {5, 10, 15, 20, 30}) {
         SplittableRandom random = new SplittableRandom(7);
         int aaRegression = 0;
         int aaFlagged = 0;

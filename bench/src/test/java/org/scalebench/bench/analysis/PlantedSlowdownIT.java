@@ -33,7 +33,7 @@ class PlantedSlowdownIT {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         // other builds on this machine may hold JMH's machine-wide lock; a 16x slowdown does not need it
         "-Djmh.ignoreLock=true", "-jar", System.getProperty("benchmarks.jar"), "FitBenchmark.amdahlFit", "-f", "1", "-wi", "2", "-w", "300ms",
-        "-i", "15", "-r", "200ms", "-foe", "true", "-p", "repetitions=" + repetitions, "-rf", "json",
+        "-i", "20", "-r", "200ms", "-foe", "true", "-p", "repetitions=" + repetitions, "-rf", "json",
         "-rff", out.toString()));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile())
         .start();
