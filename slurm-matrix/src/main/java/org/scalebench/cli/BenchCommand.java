@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Run the JMH benchmarks (bench/target/benchmarks.jar) and write their JSON results.",
-        "Full run: -f 2 -wi 3 -w 1s -i 10 -r 1s. --quick (CI): -f 1 -wi 2 -w 300ms -i 20 -r 200ms, "
+        "Full run: -f 2 -wi 3 -w 1s -i 10 -r 1s. --quick (CI): -f 1 -wi 5 -w 500ms -i 20 -r 200ms, "
             + "a few seconds per benchmark.",
         "Arguments after -- go to JMH unchanged (e.g. -- -p repetitions=8).",
         "Exit codes: 0 ok, 1 a benchmark failed, 2 bad input (no benchmarks.jar)."})
@@ -29,7 +29,7 @@ public final class BenchCommand implements Callable<Integer> {
   public static final String DEFAULT_INCLUDE = "org\\.scalebench\\.bench\\..*";
   static final List<String> FULL = List.of("-f", "2", "-wi", "3", "-w", "1s", "-i", "10", "-r", "1s");
   /** 20 samples per benchmark: what the compare verdict's error rates were measured with. */
-  static final List<String> QUICK = List.of("-f", "1", "-wi", "2", "-w", "300ms", "-i", "20", "-r", "200ms");
+  static final List<String> QUICK = List.of("-f", "1", "-wi", "5", "-w", "500ms", "-i", "20", "-r", "200ms");
 
   @Spec CommandSpec spec;
 

@@ -27,7 +27,7 @@ class BenchCommandTest {
     new CommandLine(c).parseArgs("--quick", "--include", "FitBenchmark", "--", "-p", "repetitions=8");
     List<String> cmd = c.command(Path.of("b.jar"), Path.of("/tmp/out.json"));
     String line = String.join(" ", cmd);
-    assertTrue(line.contains("-jar b.jar FitBenchmark -f 1 -wi 2 -w 300ms -i 20 -r 200ms"), line);
+    assertTrue(line.contains("-jar b.jar FitBenchmark -f 1 -wi 5 -w 500ms -i 20 -r 200ms"), line);
     assertTrue(line.contains("-foe true -rf json -rff /tmp/out.json -p repetitions=8"), line);
     assertFalse(line.contains("ignoreLock"), line);
   }

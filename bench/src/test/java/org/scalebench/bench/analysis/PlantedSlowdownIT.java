@@ -20,7 +20,7 @@ import picocli.CommandLine;
 
 /**
  * End to end: the real benchmarks jar measures {@link FitBenchmark#amdahlFit} at its normal work size
- * and at 16 times the points (a planted slowdown of several times), in JMH's quick CI settings, and
+ * and at 64 times the points (a planted slowdown of tens of times, far beyond the load swings of a shared machine), in JMH's quick CI settings, and
  * {@code compare} turns the verdict from "no regression" into "regression" and back.
  */
 class PlantedSlowdownIT {
@@ -32,7 +32,7 @@ class PlantedSlowdownIT {
     Path out = dir.resolve(name + ".json");
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         // other builds on this machine may hold JMH's machine-wide lock; a 16x slowdown does not need it
-        "-Djmh.ignoreLock=true", "-jar", System.getProperty("benchmarks.jar"), "FitBenchmark.amdahlFit", "-f", "1", "-wi", "2", "-w", "300ms",
+        "-Djmh.ignoreLock=true", "-jar", System.getProperty("benchmarks.jar"), "FitBenchmark.amdahlFit", "-f", "1", "-wi", "5", "-w", "500ms",
         "-i", "20", "-r", "200ms", "-foe", "true", "-p", "repetitions=" + repetitions, "-rf", "json",
         "-rff", out.toString()));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile())
@@ -45,7 +45,7 @@ class PlantedSlowdownIT {
   @BeforeAll
   static void measure() throws Exception {
     normal = jmh("normal", 1);
-    slow = jmh("slow", 16);
+    slow = jmh("slow", 64);
   }
 
   private record Outcome(int code, String out, String err) {}
