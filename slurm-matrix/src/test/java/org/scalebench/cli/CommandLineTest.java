@@ -65,7 +65,7 @@ class CommandLineTest {
 
   @Test
   void everyVerbHasHelp() {
-    for (String verb : new String[] {"run", "demo", "workloads", "analyze"}) {
+    for (String verb : new String[] {"run", "demo", "workloads", "analyze", "bench", "compare", "baseline"}) {
       Result r = run(verb, "--help");
       assertEquals(0, r.exit(), verb);
       assertTrue(r.out().startsWith("Usage: scalebench " + verb), r.out());
