@@ -61,6 +61,17 @@ public final class PhaseTimer {
   }
 
   /**
+   * Makes {@code phase} appear in the records even if it is never entered (then with 0 seconds and
+   * 0 calls), so that readers see "no idle time" rather than a missing phase.
+   */
+  public void declare(String phase, PhaseKind kind) {
+    Totals t = phases.computeIfAbsent(phase, p -> new Totals(kind));
+    if (t.kind != kind) {
+      throw new IllegalArgumentException("phase '" + phase + "' was recorded as " + t.kind + ", now as " + kind);
+    }
+  }
+
+  /**
    * Adds one call to {@code phase}.
    *
    * @param nanos total nanoseconds of the call, {@code >= 0}

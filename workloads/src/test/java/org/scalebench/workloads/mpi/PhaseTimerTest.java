@@ -51,4 +51,13 @@ class PhaseTimerTest {
         () -> timer.add("x", PhaseKind.COMPUTE, 1, 0, 0));
     assertEquals("phase 'x' was recorded as COMM, now as COMPUTE", e.getMessage());
   }
+
+  @Test
+  void aDeclaredPhaseShowsWithZeroSecondsAndCalls() {
+    PhaseTimer timer = new PhaseTimer();
+    timer.declare("idle", PhaseKind.COMM);
+    assertEquals(List.of(new RankRecord(0, "h", "idle", PhaseKind.COMM, 0, 0, 0, 0)), timer.records(0, "h"));
+    timer.add("idle", PhaseKind.COMM, 2_000, 2_000, 0);
+    assertEquals(1, timer.records(0, "h").get(0).calls());
+  }
 }

@@ -96,6 +96,7 @@ public final class DynamicSchedule implements Schedule {
       return t;
     });
     Future<FitResult> training = null;
+    timer.declare(IDLE_PHASE, PhaseKind.COMM); // a rank 0 that never waited still reports 0 s idle
     try {
       while (true) {
         if (training != null && training.isDone()) {
