@@ -33,9 +33,7 @@ public final class CollectCommand implements Callable<Integer> {
     PrintWriter out = cmd.commandLine().getOut();
     var spec = input.spec();
     JobManifest manifest = JobManifest.read(input.root(), spec.name());
-    Map<String, String> queue = manifest.jobs().isEmpty() || !SlurmCommands.available()
-        ? Map.of() : new SlurmCommands().queue();
-    List<RunProgress> progress = StudyCollector.collect(input.runs(), manifest, queue);
+    List<RunProgress> progress = StudyCollector.collect(input.runs(), manifest, StatusCommand.queueOf(manifest));
     StatusCommand.print(out, progress, false);
     out.printf(Locale.ROOT, "scalebench: study %s: %d run(s): %s%n", spec.name(), progress.size(),
         StudyProgress.summary(progress));

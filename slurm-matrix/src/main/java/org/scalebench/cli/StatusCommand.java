@@ -34,9 +34,7 @@ public final class StatusCommand implements Callable<Integer> {
     PrintWriter out = cmd.commandLine().getOut();
     var spec = input.spec();
     JobManifest manifest = JobManifest.read(input.root(), spec.name());
-    Map<String, String> queue = manifest.jobs().isEmpty() || !SlurmCommands.available()
-        ? Map.of() : new SlurmCommands().queue();
-    List<RunProgress> progress = StudyProgress.of(input.runs(), manifest, queue);
+    List<RunProgress> progress = StudyProgress.of(input.runs(), manifest, queueOf(manifest));
     print(out, progress, all);
     out.printf(Locale.ROOT, "scalebench: study %s: %d run(s): %s%n", spec.name(), progress.size(),
         StudyProgress.summary(progress));
@@ -57,5 +55,10 @@ public final class StatusCommand implements Callable<Integer> {
           p.phase().word(), p.jobId() == null ? "-" : p.jobId(), p.detail() == null ? "" : p.detail());
       listed++;
     }
+  }
+
+  /** The Slurm queue's states of the study's jobs; empty without jobs or without Slurm commands. */
+  static Map<String, String> queueOf(JobManifest manifest) throws java.io.IOException, InterruptedException {
+    return manifest.jobs().isEmpty() || !SlurmCommands.available() ? Map.of() : new SlurmCommands().queue();
   }
 }
