@@ -93,13 +93,13 @@ public final class DemoCommand implements Callable<Integer> {
       PrintWriter stdout, PrintWriter err) throws IOException {
     stdout.println();
     if (!runs.isEmpty()) {
-      stdout.printf(Locale.ROOT, "%-8s %5s %-10s %10s  %s%n", "workload", "ranks", "state", "wall [s]", "run");
+      stdout.printf(Locale.ROOT, "%-18s %5s %-10s %10s  %s%n", "workload", "ranks", "state", "wall [s]", "run");
     }
     int failed = 0;
     for (StoredRun run : runs) {
       var m = run.metadata();
       String wall = m == null ? "-" : String.format(Locale.ROOT, "%.4f", m.wallSeconds());
-      stdout.printf(Locale.ROOT, "%-8s %5s %-10s %10s  %s%n", m == null ? "?" : m.workload(),
+      stdout.printf(Locale.ROOT, "%-18s %5s %-10s %10s  %s%n", m == null ? "?" : m.workload(),
           m == null ? "?" : Integer.toString(m.ranks()), run.state().name().toLowerCase(Locale.ROOT), wall,
           studyDir.getParent().toAbsolutePath().relativize(run.dir().toAbsolutePath()));
       if (run.state() != RunState.COMPLETE) {
