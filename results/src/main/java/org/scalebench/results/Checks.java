@@ -39,6 +39,24 @@ public final class Checks {
     return Objects.requireNonNull(value, () -> field + " must not be null");
   }
 
+  /**
+   * The checks every record naming a run shares ({@link LaunchSpec}, {@link RunMetadata}): the
+   * schema version is {@code 1..maxSchemaVersion}, names are path-safe tokens, counts are at least 1.
+   */
+  static void run(int schemaVersion, int maxSchemaVersion, String study, String pointId, int repetition,
+      String workload, int nodes, int tasksPerNode, int cpusPerTask) {
+    if (schemaVersion < 1 || schemaVersion > maxSchemaVersion) {
+      throw new IllegalArgumentException("schemaVersion must be 1.." + maxSchemaVersion + ", got " + schemaVersion);
+    }
+    Names.checkToken("study", study);
+    Names.checkToken("pointId", pointId);
+    atLeast("repetition", repetition, 1);
+    Names.checkToken("workload", workload);
+    atLeast("nodes", nodes, 1);
+    atLeast("tasksPerNode", tasksPerNode, 1);
+    atLeast("cpusPerTask", cpusPerTask, 1);
+  }
+
   private static String quote(String value) {
     return value == null ? "null" : "'" + value + "'";
   }

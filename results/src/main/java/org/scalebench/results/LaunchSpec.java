@@ -48,17 +48,9 @@ public record LaunchSpec(
   public static final String FILE = "launch.json";
 
   public LaunchSpec {
-    if (schemaVersion < 1 || schemaVersion > SCHEMA_VERSION) {
-      throw new IllegalArgumentException("schemaVersion must be 1.." + SCHEMA_VERSION + ", got " + schemaVersion);
-    }
-    Names.checkToken("study", study);
-    Names.checkToken("pointId", pointId);
-    Checks.atLeast("repetition", repetition, 1);
-    Names.checkToken("workload", workload);
+    Checks.run(schemaVersion, SCHEMA_VERSION, study, pointId, repetition, workload, nodes, tasksPerNode,
+        cpusPerTask);
     params = Collections.unmodifiableSortedMap(new TreeMap<>(params == null ? Map.of() : params));
-    Checks.atLeast("nodes", nodes, 1);
-    Checks.atLeast("tasksPerNode", tasksPerNode, 1);
-    Checks.atLeast("cpusPerTask", cpusPerTask, 1);
     Checks.nonBlank("launcher", launcher);
     gitCommit = gitCommit == null || gitCommit.isBlank() ? "unknown" : gitCommit;
   }

@@ -65,7 +65,10 @@ public final class RankMain {
       throw new BadInputException("workload " + workload.name() + " needs at least " + workload.minRanks()
           + " ranks, got " + comm.size());
     }
-    workload.validate(params, comm.size());
+    if (rank == 0) {
+      // once per job: some checks read whole input files; a failure here aborts every rank
+      workload.validate(params, comm.size());
+    }
     Path output = runDir.resolve(RunLayout.OUTPUT);
     if (rank == 0) {
       Files.createDirectories(output);
