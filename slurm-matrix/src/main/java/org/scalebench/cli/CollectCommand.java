@@ -33,7 +33,8 @@ public final class CollectCommand implements Callable<Integer> {
     PrintWriter out = cmd.commandLine().getOut();
     var spec = input.spec();
     JobManifest manifest = JobManifest.read(input.root(), spec.name());
-    List<RunProgress> progress = StudyCollector.collect(input.runs(), manifest, StatusCommand.queueOf(manifest));
+    List<RunProgress> progress = StudyCollector.collect(spec, input.root(), input.runs(), manifest,
+        StatusCommand.queueOf(manifest));
     StatusCommand.print(out, progress, false);
     out.printf(Locale.ROOT, "scalebench: study %s: %d run(s): %s%n", spec.name(), progress.size(),
         StudyProgress.summary(progress));

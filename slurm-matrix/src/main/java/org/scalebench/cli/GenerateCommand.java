@@ -18,10 +18,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code scalebench generate study.yaml}: the sbatch scripts of a study, one per point and repetition. */
+/** {@code scalebench generate study.yaml}: the sbatch scripts of a study, one job array per resource shape. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-    description = {"Write one sbatch script per point and repetition (next to its launch.json in the store) and "
-        + "a final collect-and-analyze script; complete runs are skipped.",
+    description = {"Write one sbatch job array per resource shape (nodes x tasks x cpus; at most the profile's "
+        + "maxArraySize runs each) with its runs table, and a final collect-and-analyze script, into "
+        + "<store>/<study>/slurm/; complete runs are skipped.",
         "With --dry-run, print the scripts and write nothing."})
 public final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec cmd;
@@ -43,18 +44,19 @@ public final class GenerateCommand implements Callable<Integer> {
     Set<String> active = dryRun ? Set.of() : activeRuns(ctx.storeRoot(), spec.name());
     StudyGenerator.Generated g = new StudyGenerator(spec, ctx).generate(points, active, !dryRun);
     if (dryRun) {
-      for (StudyGenerator.Job job : g.jobs()) {
-        out.println("# ---- " + job.script() + " ----");
-        out.print(job.text());
+      for (StudyGenerator.ArrayJob array : g.arrays()) {
+        out.println("# ---- " + array.script() + " ----");
+        out.print(array.text());
       }
       out.println("# ---- " + SlurmLayout.collectScript(ctx.storeRoot(), spec.name()) + " ----");
       out.print(JobScripts.collect(spec, ctx));
       out.flush();
       return ExitCodes.OK;
     }
-    out.printf(java.util.Locale.ROOT, "scalebench: %d script(s) for %d point(s) x %d repetition(s) of study %s in %s"
-        + " (%d run(s) already complete, %d still queued or running)%n", g.jobs().size(), points.size(),
-        spec.repetitions(), spec.name(), ctx.storeRoot().resolve(spec.name()), g.complete(), g.active());
+    out.printf(java.util.Locale.ROOT, "scalebench: %d job array(s) with %d run(s) of %d point(s) x %d repetition(s) of "
+        + "study %s in %s (%d run(s) already complete, %d still queued or running)%n", g.arrays().size(),
+        g.runs().size(), points.size(), spec.repetitions(), spec.name(),
+        SlurmLayout.slurmDir(ctx.storeRoot(), spec.name()), g.complete(), g.active());
     out.println("scalebench: collect-and-analyze script " + g.collectScript());
     out.println("scalebench: submit them with 'scalebench submit " + input.specFile + "' (keeps a manifest, chains "
         + "the collect job)");

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code scalebench status study.yaml}: where each run stands, from the store, the manifest and squeue. */
 @Command(name = "status", mixinStandardHelpOptions = true,
     description = "Show how many runs of the study are complete, failed, queued or running (store + manifest + "
-        + "squeue; accounting is not needed). Exit 0 when every run is complete, else 1.")
+        + "squeue, and sacct when accounting is on; it is not needed). Exit 0 when every run is complete, else 1.")
 public final class StatusCommand implements Callable<Integer> {
   /** Without --all, at most this many unfinished runs are listed. */
   static final int LISTED = 40;
@@ -57,8 +57,19 @@ public final class StatusCommand implements Callable<Integer> {
     }
   }
 
-  /** The Slurm queue's states of the study's jobs; empty without jobs or without Slurm commands. */
+  /**
+   * The states of the study's jobs: squeue's for queued and running ones, sacct's for ended ones when
+   * accounting is on; empty without jobs or without Slurm commands.
+   */
   static Map<String, String> queueOf(JobManifest manifest) throws java.io.IOException, InterruptedException {
-    return manifest.jobs().isEmpty() || !SlurmCommands.available() ? Map.of() : new SlurmCommands().queue();
+    if (manifest.jobs().isEmpty() || !SlurmCommands.available()) {
+      return Map.of();
+    }
+    SlurmCommands slurm = new SlurmCommands();
+    Map<String, String> states = new java.util.HashMap<>(slurm.queue());
+    List<String> gone = manifest.latest().values().stream().map(JobManifest.Job::jobId)
+        .filter(id -> !states.containsKey(id)).toList();
+    slurm.accounting(gone).forEach(states::putIfAbsent);
+    return states;
   }
 }

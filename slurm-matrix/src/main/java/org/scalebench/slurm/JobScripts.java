@@ -16,10 +16,10 @@ import org.scalebench.study.StudySpec;
 import org.scalebench.study.TimeLimit;
 
 /**
- * The text of the sbatch scripts of a study. Safety: {@code #SBATCH} lines and commands carry only
- * validated safe words (tokens, numbers, checked profile values); paths and environment values in
- * the script body are single-quoted; workload parameters never appear, the ranks read them from
- * {@code launch.json}. Each script runs under bash with {@code set -eo pipefail}, and marks its run
+ * The text of the sbatch scripts of a study: one per job array, and the collect job. Safety:
+ * {@code #SBATCH} lines and commands carry only validated safe words (tokens, numbers, checked
+ * profile values); paths and environment values in the script body are single-quoted; workload
+ * parameters never appear, the ranks read them from {@code launch.json}. Each script runs under bash with {@code set -eo pipefail}, and marks its run
  * failed ({@code finish-run}) when the launch fails or leaves no {@code run.json}.
  */
 public final class JobScripts {
@@ -37,32 +37,53 @@ public final class JobScripts {
     }
   }
 
-  /** The job name of a run: {@code <study>.<point-id>.r<k>} (tokens only). */
-  public static String jobName(StudySpec spec, StudyRun run) {
-    return spec.name() + "." + run.point().id() + ".r" + run.repetition();
+  /** The job name of an array: {@code <study>.<array-name>} (tokens only). */
+  public static String jobName(StudySpec spec, String arrayName) {
+    return spec.name() + "." + arrayName;
   }
 
-  /** The script of one run. */
-  public static String point(StudySpec spec, StudyRun run, ScriptContext ctx) {
+  /**
+   * The script of one job array: its runs share one resource shape; task {@code i} runs
+   * {@code runs.get(i)}, whose run directory and launch.json {@code prepare-run} makes from line
+   * {@code i + 2} of {@code table} when the task starts.
+   */
+  public static String array(StudySpec spec, String name, List<StudyRun> runs, Path table, ScriptContext ctx) {
+    if (runs.isEmpty()) {
+      throw new IllegalArgumentException("a job array needs at least one run");
+    }
     ClusterProfile profile = spec.profile();
-    Point p = run.point();
-    Path runDir = run.runDir().toAbsolutePath();
-    requireSbatchSafe("the run directory", runDir);
-    StringBuilder s = new StringBuilder(2048);
+    Point p = runs.get(0).point();
+    for (StudyRun run : runs) {
+      Point q = run.point();
+      if (q.nodes() != p.nodes() || q.tasksPerNode() != p.tasksPerNode() || q.cpusPerTask() != p.cpusPerTask()) {
+        throw new IllegalArgumentException("the runs of one array share a shape: " + q.id() + " is not " + p.shape());
+      }
+    }
+    Path logDir = SlurmLayout.logDir(ctx.storeRoot(), spec.name()).toAbsolutePath();
+    requireSbatchSafe("the study folder", logDir);
+    StringBuilder s = new StringBuilder(1024 + 48 * runs.size());
     s.append("#!/bin/bash\n");
-    sbatch(s, "job-name", jobName(spec, run));
+    sbatch(s, "job-name", jobName(spec, name));
     header(s, profile, spec.timeLimit());
     sbatch(s, "nodes", Integer.toString(p.nodes()));
     sbatch(s, "ntasks-per-node", Integer.toString(p.tasksPerNode()));
     sbatch(s, "cpus-per-task", Integer.toString(p.cpusPerTask()));
-    sbatch(s, "output", runDir + "/slurm-%j.out");
+    sbatch(s, "array", runs.size() == 1 ? "0" : "0-" + (runs.size() - 1));
+    sbatch(s, "output", logDir + "/%A_%a.out");
     profile.sbatch().forEach(o -> s.append("#SBATCH ").append(o).append('\n'));
-    s.append("# scalebench study ").append(spec.name()).append(", point ").append(p.id()).append(" (")
-        .append(p.shape()).append("), repetition ").append(run.repetition()).append(".\n")
-        .append("# The ranks read the workload and its parameters from launch.json in the run directory.\n");
+    s.append("# scalebench study ").append(spec.name()).append(": ").append(runs.size())
+        .append(runs.size() == 1 ? " run" : " runs").append(" of shape ").append(p.shape())
+        .append(" as one job array.\n")
+        .append("# Task i makes its run directory and launch.json from line i+2 of the runs table (prepare-run);\n")
+        .append("# the ranks read the workload and its parameters from launch.json.\n");
+    for (int i = 0; i < runs.size(); i++) {
+      s.append("#   task ").append(i).append(": ").append(runs.get(i).label()).append('\n');
+    }
     prologue(s, profile);
-    s.append("run_dir=").append(ScriptWords.quote(runDir.toString())).append('\n');
+    s.append("table=").append(ScriptWords.quote(table.toAbsolutePath().toString())).append('\n');
     s.append("jar=").append(ScriptWords.quote(ctx.jar().toString())).append('\n');
+    s.append("run_dir=$(").append(profile.java()).append(" -Xmx256m -cp \"$jar\" ").append(CLI_MAIN)
+        .append(" prepare-run \"$table\" \"$SLURM_ARRAY_TASK_ID\")\n");
     s.append("status=0\n");
     List<String> launch = new ArrayList<>(profile.launch().words());
     launch.addAll(launcherOptions(profile.launch(), p));

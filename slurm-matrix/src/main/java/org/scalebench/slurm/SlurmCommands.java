@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.scalebench.launch.MpiEnvironment;
 import org.scalebench.results.BadInputException;
@@ -43,9 +45,12 @@ public final class SlurmCommands {
     return id;
   }
 
-  /** The state of every job the controller still lists, by job id (e.g. {@code 12 -> RUNNING}). */
+  /**
+   * The state of every job the controller still lists, by job id (e.g. {@code 12 -> RUNNING}); array
+   * tasks one by one ({@code -r}), as {@code <array-job-id>_<task>}.
+   */
   public Map<String, String> queue() throws IOException, InterruptedException {
-    Result r = run(List.of(require("squeue"), "-h", "-o", "%i|%T"));
+    Result r = run(List.of(require("squeue"), "-h", "-r", "-o", "%i|%T"));
     if (r.exit != 0) {
       throw new BadInputException("squeue failed: " + firstLine(r.err.isBlank() ? r.out : r.err));
     }
@@ -54,6 +59,39 @@ public final class SlurmCommands {
       int bar = line.indexOf('|');
       if (bar > 0) {
         states.put(line.substring(0, bar).strip(), line.substring(bar + 1).strip());
+      }
+    }
+    return states;
+  }
+
+  /**
+   * The states that accounting ({@code sacct}) records for the jobs {@code jobIds} (plain ids or
+   * array tasks {@code <array-id>_<task>}), for jobs that already left the queue: e.g. {@code TIMEOUT}
+   * or {@code OUT_OF_MEMORY} instead of only "left the queue". Empty when sacct is missing or
+   * accounting is off ({@code AccountingStorageType=none}): callers then judge by the store.
+   */
+  public Map<String, String> accounting(Collection<String> jobIds) throws IOException, InterruptedException {
+    if (jobIds.isEmpty() || MpiEnvironment.onPath("sacct").isEmpty()) {
+      return Map.of();
+    }
+    Set<String> arrays = new TreeSet<>();
+    jobIds.forEach(id -> arrays.add(id.indexOf('_') < 0 ? id : id.substring(0, id.indexOf('_'))));
+    Result r = run(List.of(require("sacct"), "-n", "-P", "-X", "-o", "JobID,State", "-j", String.join(",", arrays)));
+    return r.exit == 0 ? parseAccounting(r.out) : Map.of();
+  }
+
+  /** {@code sacct -n -P -o JobID,State} lines ({@code 123_4|CANCELLED by 0}) as id to state; ranges skipped. */
+  static Map<String, String> parseAccounting(String out) {
+    Map<String, String> states = new HashMap<>();
+    for (String line : out.split("\n")) {
+      int bar = line.indexOf('|');
+      if (bar <= 0 || line.indexOf('[') >= 0) {
+        continue; // "123_[4-9]|PENDING": tasks not yet split off, still in the queue anyway
+      }
+      String state = line.substring(bar + 1).strip();
+      int space = state.indexOf(' ');
+      if (!state.isEmpty()) {
+        states.put(line.substring(0, bar).strip(), space < 0 ? state : state.substring(0, space));
       }
     }
     return states;

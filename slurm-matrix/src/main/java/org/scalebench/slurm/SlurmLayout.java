@@ -4,20 +4,27 @@ import java.nio.file.Path;
 import org.scalebench.results.Names;
 
 /**
- * Where the Slurm side of a study lives: each run's script next to its {@code launch.json}, and the
- * study-wide files (collect script, manifest, collect logs) in {@code <root>/<study>/slurm/}, a folder
- * without {@code rep-*} directories, which store readers skip.
+ * Where the Slurm side of a study lives: the job arrays' scripts and run tables, the collect script,
+ * the manifest and the collect logs in {@code <root>/<study>/slurm/}, the array tasks' logs in
+ * {@code slurm/logs/<array-job-id>_<task>.out}; a folder without {@code rep-*} directories, which
+ * store readers skip.
  */
 public final class SlurmLayout {
-  public static final String JOB_SCRIPT = "job.sbatch";
   public static final String SLURM_DIR = "slurm";
   public static final String COLLECT_SCRIPT = "collect.sbatch";
   public static final String MANIFEST = "manifest.json";
+  public static final String LOGS = "logs";
 
   private SlurmLayout() {}
 
-  public static Path jobScript(Path runDir) {
-    return runDir.resolve(JOB_SCRIPT);
+  /** Where the tasks' output goes: {@code <job-id>_<task>.out}, the id the manifest records. */
+  public static Path logDir(Path root, String study) {
+    return slurmDir(root, study).resolve(LOGS);
+  }
+
+  /** The output file of the array task whose job id is {@code jobId} ({@code <array-id>_<task>}). */
+  public static Path taskLog(Path root, String study, String jobId) {
+    return logDir(root, study).resolve(jobId + ".out");
   }
 
   public static Path slurmDir(Path root, String study) {

@@ -4,25 +4,36 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.scalebench.launch.RunPlan;
-import org.scalebench.results.LaunchSpec;
-import org.scalebench.results.ResultJson;
 import org.scalebench.study.Point;
 import org.scalebench.study.StudyRun;
 import org.scalebench.study.StudyRuns;
 import org.scalebench.study.StudySpec;
 
 /**
- * Writes the jobs of a study: for every run that is not complete, its {@code launch.json} and
- * {@code job.sbatch} in the run directory, plus the study's collect script. Runs that are complete,
- * or whose job is still queued or running, are left alone (the resume rule of {@link StudyRuns}).
+ * Writes the jobs of a study as Slurm job arrays: the runs that are not complete are grouped by
+ * resource shape (nodes x tasks per node x cpus per task: the tasks of one array share their
+ * resource request), and each group becomes one array of at most the profile's {@code maxArraySize}
+ * tasks, a script and a table of runs ({@link ArrayRuns}) in {@code <store>/<study>/slurm/}, plus
+ * the study's collect script. The run directories are made by the tasks when they start. Runs that
+ * are complete, or whose job is still queued or running, are left alone; failed attempts are set
+ * aside (the resume rule of {@link StudyRuns}).
+ *
+ * <p>Arrays are named {@code g<generation>-n<N>-t<T>-c<C>[-<part>]}; every generation (each
+ * {@code generate} or {@code submit} that writes) takes the next number, so a re-queue never
+ * overwrites the table of an array that may still be running.
  */
 public final class StudyGenerator {
+  private static final Pattern GENERATION = Pattern.compile("g(\\d{1,9})-.*\\.sbatch");
+
   private final StudySpec spec;
   private final ScriptContext ctx;
 
@@ -34,15 +45,28 @@ public final class StudyGenerator {
   /**
    * What a generation found and wrote.
    *
-   * @param jobs the runs that got a script, in submission order
+   * @param arrays the job arrays, in submission order
    * @param complete runs already complete (skipped)
    * @param active runs whose job is still queued or running (skipped)
    * @param collectScript the collect job's script, or null in a dry run
    */
-  public record Generated(List<Job> jobs, int complete, int active, Path collectScript) {}
+  public record Generated(List<ArrayJob> arrays, int complete, int active, Path collectScript) {
+    /** The runs of all arrays, in submission order. */
+    public List<StudyRun> runs() {
+      return arrays.stream().flatMap(a -> a.runs().stream()).toList();
+    }
+  }
 
-  /** One run with its script. */
-  public record Job(StudyRun run, Path script, String text) {}
+  /**
+   * One job array.
+   *
+   * @param name its name, e.g. {@code g1-n2-t2-c1}
+   * @param runs its runs, task {@code i} is {@code runs.get(i)}
+   * @param script the sbatch script
+   * @param table the runs table the tasks read
+   * @param text the script's text
+   */
+  public record ArrayJob(String name, List<StudyRun> runs, Path script, Path table, String text) {}
 
   /**
    * @param points the study's points
@@ -55,13 +79,12 @@ public final class StudyGenerator {
       RunPlan.requireWritable(ctx.storeRoot());
     }
     JobScripts.requireSbatchSafe("the result store", ctx.storeRoot());
+    Path slurmDir = SlurmLayout.slurmDir(ctx.storeRoot(), spec.name());
     // one listing instead of a probe per run: in a fresh study (the common case) no run exists yet
     Set<String> existingPoints = existingPoints(ctx.storeRoot().resolve(spec.name()));
-    List<Job> jobs = new ArrayList<>();
+    Map<String, List<StudyRun>> byShape = new LinkedHashMap<>();
     int complete = 0;
     int active = 0;
-    String launcher = spec.profile().launch().recordedName();
-    Set<String> createdPoints = new HashSet<>();
     for (StudyRun run : runs) {
       boolean existed = existingPoints.contains(run.point().id());
       if (existed && activeRuns.contains(run.label())) {
@@ -72,32 +95,66 @@ public final class StudyGenerator {
         complete++;
         continue;
       }
-      String text = JobScripts.point(spec, run, ctx);
-      Path script = SlurmLayout.jobScript(run.runDir());
-      if (write) {
-        if (existed) {
-          StudyRuns.setAside(run.runDir());
-          Files.createDirectories(run.runDir());
-        } else {
-          if (createdPoints.add(run.point().id())) {
-            Files.createDirectories(run.runDir().getParent());
-          }
-          Files.createDirectory(run.runDir());
-        }
-        LaunchSpec launch = StudyRuns.launchSpec(spec, run, launcher, ctx.gitCommit(), spec.profile().oversubscribe()
-            && (long) run.point().tasksPerNode() * run.point().cpusPerTask() > spec.profile().coresPerNode());
-        GeneratedFiles.write(run.runDir().resolve(LaunchSpec.FILE), ResultJson.pretty(launch));
-        GeneratedFiles.write(script, text);
+      if (existed && write) {
+        StudyRuns.setAside(run.runDir());
       }
-      jobs.add(new Job(run, script, text));
+      byShape.computeIfAbsent(shapeId(run.point()), k -> new ArrayList<>()).add(run);
+    }
+    int generation = nextGeneration(slurmDir);
+    int maxTasks = spec.profile().maxArraySize();
+    String launcher = spec.profile().launch().recordedName();
+    List<ArrayJob> arrays = new ArrayList<>();
+    for (Map.Entry<String, List<StudyRun>> shape : byShape.entrySet()) {
+      List<StudyRun> all = shape.getValue();
+      int parts = (all.size() + maxTasks - 1) / maxTasks;
+      for (int part = 0; part < parts; part++) {
+        List<StudyRun> chunk = List.copyOf(all.subList(part * maxTasks, Math.min(all.size(), (part + 1) * maxTasks)));
+        String name = "g" + generation + "-" + shape.getKey() + (parts == 1 ? "" : "-" + (part + 1));
+        Path table = slurmDir.resolve(name + ArrayRuns.SUFFIX);
+        String text = JobScripts.array(spec, name, chunk, table, ctx);
+        arrays.add(new ArrayJob(name, chunk, slurmDir.resolve(name + ".sbatch"), table, text));
+      }
     }
     Path collect = null;
     if (write) {
+      Files.createDirectories(SlurmLayout.logDir(ctx.storeRoot(), spec.name()));
+      for (ArrayJob a : arrays) {
+        List<ArrayRuns.Task> tasks = new ArrayList<>(a.runs().size());
+        for (int i = 0; i < a.runs().size(); i++) {
+          StudyRun run = a.runs().get(i);
+          boolean oversubscribed = spec.profile().oversubscribe()
+              && (long) run.point().tasksPerNode() * run.point().cpusPerTask() > spec.profile().coresPerNode();
+          tasks.add(new ArrayRuns.Task(i, run.runDir().toAbsolutePath().toString(),
+              StudyRuns.launchSpec(spec, run, launcher, ctx.gitCommit(), oversubscribed)));
+        }
+        GeneratedFiles.write(a.table(), ArrayRuns.text(tasks));
+        GeneratedFiles.write(a.script(), a.text());
+      }
       collect = SlurmLayout.collectScript(ctx.storeRoot(), spec.name());
-      Files.createDirectories(collect.getParent());
       GeneratedFiles.write(collect, JobScripts.collect(spec, ctx));
     }
-    return new Generated(List.copyOf(jobs), complete, active, collect);
+    return new Generated(List.copyOf(arrays), complete, active, collect);
+  }
+
+  /** e.g. {@code n2-t4-c1}. */
+  static String shapeId(Point p) {
+    return "n" + p.nodes() + "-t" + p.tasksPerNode() + "-c" + p.cpusPerTask();
+  }
+
+  private static int nextGeneration(Path slurmDir) throws IOException {
+    if (!Files.isDirectory(slurmDir)) {
+      return 1;
+    }
+    int max = 0;
+    try (Stream<Path> list = Files.list(slurmDir)) {
+      for (Path p : list.toList()) {
+        Matcher m = GENERATION.matcher(p.getFileName().toString());
+        if (m.matches()) {
+          max = Math.max(max, Integer.parseInt(m.group(1)));
+        }
+      }
+    }
+    return max + 1;
   }
 
   private static Set<String> existingPoints(Path studyDir) throws IOException {

@@ -5,21 +5,21 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.scalebench.study.Point;
+import org.scalebench.study.StudyRun;
 import org.scalebench.study.StudySpec;
 
 /**
- * {@code submit}: generates the jobs of the runs still to do and hands them to sbatch, then chains
- * one collect-and-analyze job after them ({@code --dependency=afterany}). Resume: complete runs and
+ * {@code submit}: generates the job arrays of the runs still to do and hands them to sbatch (the
+ * manifest records each run as {@code <array-job-id>_<task>}, the id squeue and sacct show), then
+ * chains one collect-and-analyze job after them ({@code --dependency=afterany}). Resume: complete runs and
  * runs whose job is still queued or running are skipped; failed ones are set aside and re-queued.
  */
 public final class StudySubmitter {
-  /** The manifest is rewritten every this many submissions, so that an interrupted submit loses little. */
-  static final int MANIFEST_EVERY = 50;
-
   private final StudySpec spec;
   private final ScriptContext ctx;
   private final SlurmCommands slurm;
@@ -40,6 +40,12 @@ public final class StudySubmitter {
    */
   public record Submission(List<JobManifest.Job> submitted, int complete, int active, String collectJobId) {}
 
+  /** The array job of a task's id: {@code 123} of {@code 123_4}; other ids as they are. */
+  static String arrayJobId(String jobId) {
+    int bar = jobId.indexOf('_');
+    return bar < 0 ? jobId : jobId.substring(0, bar);
+  }
+
   public Submission submit(List<Point> points, PrintWriter out) throws IOException, InterruptedException {
     JobManifest manifest = JobManifest.read(ctx.storeRoot(), spec.name());
     Map<String, String> queue = slurm.queue();
@@ -53,25 +59,30 @@ public final class StudySubmitter {
     });
     StudyGenerator.Generated generated = new StudyGenerator(spec, ctx).generate(points, active, true);
     List<JobManifest.Job> submitted = new ArrayList<>();
+    Set<String> after = new LinkedHashSet<>();
+    activeIds.forEach(id -> after.add(arrayJobId(id)));
     JobManifest current = manifest;
-    for (StudyGenerator.Job job : generated.jobs()) {
-      String id = slurm.sbatch(job.script(), List.of());
-      submitted.add(new JobManifest.Job(job.run().point().id(), job.run().repetition(), id, Instant.now()));
-      if (submitted.size() % MANIFEST_EVERY == 0) {
-        current.with(submitted, null).write(ctx.storeRoot());
+    for (StudyGenerator.ArrayJob array : generated.arrays()) {
+      String id = slurm.sbatch(array.script(), List.of());
+      after.add(id);
+      Instant now = Instant.now();
+      for (int i = 0; i < array.runs().size(); i++) {
+        StudyRun run = array.runs().get(i);
+        submitted.add(new JobManifest.Job(run.point().id(), run.repetition(), id + "_" + i, now));
       }
+      // an interrupted submit must still know the arrays it handed to Slurm
+      current.with(submitted, null).write(ctx.storeRoot());
     }
     current = current.with(submitted, null);
     current.write(ctx.storeRoot());
     String collectId = null;
     if (!submitted.isEmpty()) {
-      List<String> after = new ArrayList<>(activeIds);
-      submitted.forEach(j -> after.add(j.jobId()));
-      collectId = slurm.sbatch(generated.collectScript(), after);
+      collectId = slurm.sbatch(generated.collectScript(), List.copyOf(after));
       current.with(List.of(), collectId).write(ctx.storeRoot());
     }
-    out.printf(java.util.Locale.ROOT, "scalebench: submitted %d job(s) of study %s (%d run(s) already complete, "
-        + "%d still queued or running)%s%n", submitted.size(), spec.name(), generated.complete(), generated.active(),
+    out.printf(java.util.Locale.ROOT, "scalebench: submitted %d run(s) in %d job array(s) of study %s (%d run(s) "
+        + "already complete, %d still queued or running)%s%n", submitted.size(), generated.arrays().size(), spec.name(),
+        generated.complete(), generated.active(),
         collectId == null ? "" : "; collect-and-analyze job " + collectId + " runs after them");
     return new Submission(List.copyOf(submitted), generated.complete(), generated.active(), collectId);
   }

@@ -29,11 +29,16 @@ import org.scalebench.results.Names;
  * @param jar the scalebench jar as the nodes see it, or null for the jar this command runs from
  * @param rankHeapMb {@code -Xmx} of a rank in MiB, or 0 for 60% of the node's memory split over its ranks
  * @param oversubscribe true when more ranks x cpus than cores per node are allowed (a laptop)
+ * @param maxArraySize the most tasks one Slurm job array may hold, {@code 1..}: the cluster's
+ *     {@code MaxArraySize} minus one (Slurm's default {@code MaxArraySize=1001} allows indices 0..1000)
  */
 public record ClusterProfile(String name, String account, String partition, String qos, Duration time,
     int coresPerNode, int memoryPerNodeMb, int maxNodes, List<String> modules, LaunchLine launch,
     List<String> sbatch, SortedMap<String, String> env, String java, String jar, int rankHeapMb,
-    boolean oversubscribe) {
+    boolean oversubscribe, int maxArraySize) {
+
+  /** Slurm's default {@code MaxArraySize} is 1001, so task indices 0..999 always fit. */
+  public static final int DEFAULT_MAX_ARRAY_SIZE = 1000;
 
   public ClusterProfile {
     Names.checkToken("profile name", name);
@@ -80,6 +85,9 @@ public record ClusterProfile(String name, String account, String partition, Stri
     optionalSafe("jar", jar);
     if (rankHeapMb != 0 && rankHeapMb < 64) {
       throw new IllegalArgumentException("rankHeapMb must be 0 (automatic) or at least 64, got " + rankHeapMb);
+    }
+    if (maxArraySize < 1) {
+      throw new IllegalArgumentException("maxArraySize must be at least 1, got " + maxArraySize);
     }
   }
 

@@ -36,7 +36,7 @@ public final class StudyReader {
   static final Set<String> SHAPE_KEYS = Set.of("nodes", "ntasksPerNode", "cpusPerTask");
   static final Set<String> PROFILE_KEYS = Set.of("schemaVersion", "name", "extends", "account", "partition", "qos",
       "time", "coresPerNode", "memoryPerNodeMb", "maxNodes", "modules", "launch", "sbatch", "env", "java", "jar",
-      "rankHeapMb", "oversubscribe");
+      "rankHeapMb", "oversubscribe", "maxArraySize");
   /** The time limit of a point when neither the study nor the profile sets one. */
   static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(10);
 
@@ -388,6 +388,7 @@ public final class StudyReader {
     String jar = p.text("jar", null);
     int heap = p.integer("rankHeapMb", 0, 0);
     boolean oversubscribe = p.bool("oversubscribe", false);
+    int maxArraySize = p.integer("maxArraySize", ClusterProfile.DEFAULT_MAX_ARRAY_SIZE, 1);
     // field checks, each reported on its own so that one run shows them all
     check(p, "name", name == null || Names.isToken(name) ? null : "must be a token of letters, digits, . _ -");
     check(p, "account", account == null ? null : ScriptWords.unsafe("account", account));
@@ -421,7 +422,7 @@ public final class StudyReader {
     }
     try {
       return new ClusterProfile(name, account, partition, qos, time, cores, memory, maxNodes, modules, launch,
-          sbatch, env, java, jar, heap, oversubscribe);
+          sbatch, env, java, jar, heap, oversubscribe, maxArraySize);
     } catch (IllegalArgumentException e) {
       p.problem(e.getMessage());
       return null;

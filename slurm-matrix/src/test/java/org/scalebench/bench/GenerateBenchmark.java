@@ -16,8 +16,8 @@ import org.scalebench.study.StudySpec;
 /**
  * Times reading, expanding and writing a 10,000-point study (100 values of {@code n} x 10 node
  * counts x 10 task counts, 1 repetition): spec parse + matrix expansion with every point validated;
- * the scripts in memory (a dry run); then a launch.json and a job.sbatch per run and the collect
- * script on disk. Plain main, not a unit test (the numbers are in slurm-matrix/README.md):
+ * the scripts in memory (a dry run); then on disk the job arrays (one per shape: 100 here) with
+ * their runs tables, and the collect script. Plain main, not a unit test (the numbers are in slurm-matrix/README.md):
  * <pre>
  * java -cp slurm-matrix/target/scalebench.jar:slurm-matrix/target/test-classes \
  *   org.scalebench.bench.GenerateBenchmark /tmp/sb-gen [rounds]
@@ -60,8 +60,8 @@ public final class GenerateBenchmark {
       long t2 = System.nanoTime();
       StudyGenerator.Generated g = gen.generate(points, Set.of(), true);
       long t3 = System.nanoTime();
-      System.out.printf(Locale.ROOT, "round %d: %d points, %d scripts: read+expand %.3f s, scripts in memory %.3f s, "
-          + "write %.3f s (read+expand+write %.3f s)%n", r, points.size(), g.jobs().size(), (t1 - t0) / 1e9,
+      System.out.printf(Locale.ROOT, "round %d: %d points, %d array scripts: read+expand %.3f s, scripts in memory %.3f s, "
+          + "write %.3f s (read+expand+write %.3f s)%n", r, points.size(), g.arrays().size(), (t1 - t0) / 1e9,
           (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t1 - t0 + t3 - t2) / 1e9);
       delete(store);
     }

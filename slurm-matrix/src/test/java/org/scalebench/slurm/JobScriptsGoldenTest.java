@@ -48,25 +48,46 @@ class JobScriptsGoldenTest {
         Path.of("/home/user/studies/sum-golden.yaml"));
   }
 
-  static StudyRun secondRepetition(StudySpec spec) {
+  static List<StudyRun> runs(StudySpec spec) {
     List<Point> points = StudyMatrix.expand(spec);
     List<StudyRun> runs = StudyRuns.all(spec, points, CTX.storeRoot());
     assertEquals(2, runs.size());
-    return runs.get(1);
+    return runs;
   }
 
+  static final Path TABLE = Path.of("/scratch/store/sum-golden/slurm/g1-n2-t2-c2.runs.jsonl");
+
   @Test
-  void srunScript() throws IOException {
+  void srunArrayScript() throws IOException {
     StudySpec spec = spec(dir, "srun --mpi=pmix");
-    String text = JobScripts.point(spec, secondRepetition(spec), CTX);
-    golden("point-srun.sbatch", text);
+    String text = JobScripts.array(spec, "g1-n2-t2-c2", runs(spec), TABLE, CTX);
+    golden("array-srun.sbatch", text);
     assertFalse(text.contains("123457"), "workload parameters never reach the script: " + text);
   }
 
   @Test
-  void mpirunScript() throws IOException {
+  void mpirunArrayScript() throws IOException {
     StudySpec spec = spec(dir, "mpirun");
-    golden("point-mpirun.sbatch", JobScripts.point(spec, secondRepetition(spec), CTX));
+    golden("array-mpirun.sbatch", JobScripts.array(spec, "g1-n2-t2-c2", runs(spec), TABLE, CTX));
+  }
+
+  /** The runs table: written, locked, and the committed version-1 file read back task by task. */
+  @Test
+  void runsTable() throws IOException {
+    StudySpec spec = spec(dir, "srun --mpi=pmix");
+    List<StudyRun> runs = runs(spec);
+    List<ArrayRuns.Task> tasks = new java.util.ArrayList<>();
+    for (int i = 0; i < runs.size(); i++) {
+      tasks.add(new ArrayRuns.Task(i, runs.get(i).runDir().toString(),
+          StudyRuns.launchSpec(spec, runs.get(i), "srun", CTX.gitCommit(), false)));
+    }
+    golden("array-v1.runs.jsonl", ArrayRuns.text(tasks));
+    Path committed = Path.of("src", "test", "resources", "golden", "array-v1.runs.jsonl");
+    for (int i = 0; i < tasks.size(); i++) {
+      assertEquals(tasks.get(i), ArrayRuns.read(committed, i));
+    }
+    assertEquals("123457", ArrayRuns.read(committed, 1).launch().params().get("n"));
+    assertEquals(2, ArrayRuns.read(committed, 1).launch().repetition());
   }
 
   @Test

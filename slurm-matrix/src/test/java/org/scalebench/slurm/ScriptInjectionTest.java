@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalebench.results.BadInputException;
-import org.scalebench.results.LaunchSpec;
 import org.scalebench.study.SpecFiles;
 import org.scalebench.study.StudyMatrix;
 import org.scalebench.study.StudyReader;
@@ -79,20 +78,23 @@ class ScriptInjectionTest {
     Path store = dir.resolve("store");
     ScriptContext ctx = new ScriptContext(store, dir.resolve("scalebench.jar"), "abc");
     StudyGenerator.Generated g = new StudyGenerator(s, ctx).generate(StudyMatrix.expand(s), Set.of(), true);
-    assertEquals(1, g.jobs().size());
-    Path runDir = g.jobs().get(0).run().runDir();
-    assertEquals("100", LaunchSpec.read(runDir).params().get("n"));
-    assertFalse(Files.readString(g.jobs().get(0).script()).contains("n=100"));
+    assertEquals(1, g.arrays().size());
+    Path runDir = g.runs().get(0).runDir();
+    assertEquals("100", ArrayRuns.read(g.arrays().get(0).table(), 0).launch().params().get("n"));
+    assertFalse(Files.readString(g.arrays().get(0).script()).contains("n=100"));
 
     // stand-ins for srun and java that record what they were given
     Path bin = Files.createDirectories(dir.resolve("bin"));
     Path seen = dir.resolve("seen.txt");
     stub(bin.resolve("srun"), "printf '%s\\n' \"$EVIL\" > " + seen + "\nprintf '%s\\n' \"$@\" >> " + seen + "\nexit 0");
-    stub(bin.resolve("java"), "printf 'finish %s\\n' \"$*\" >> " + seen + "\nexit 0");
+    // java: prepare-run prints the run directory (the script captures it), anything else is recorded
+    stub(bin.resolve("java"), "case \"$*\" in *prepare-run*) echo '" + runDir.toAbsolutePath() + "' ;;\n"
+        + "*) printf 'finish %s\\n' \"$*\" >> " + seen + " ;;\nesac\nexit 0");
     // bash runs the script with the stand-ins first on the PATH
-    ProcessBuilder pb = new ProcessBuilder("bash", g.jobs().get(0).script().toString())
+    ProcessBuilder pb = new ProcessBuilder("bash", g.arrays().get(0).script().toString())
         .redirectErrorStream(true).redirectOutput(dir.resolve("bash.log").toFile()).directory(dir.toFile());
     pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    pb.environment().put("SLURM_ARRAY_TASK_ID", "0");
     Process run = pb.start();
     assertTrue(run.waitFor(30, TimeUnit.SECONDS));
     assertEquals(1, run.exitValue(), "no run.json: the script marks the run failed and exits 1; "

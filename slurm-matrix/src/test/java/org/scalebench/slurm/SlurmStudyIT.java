@@ -106,7 +106,7 @@ class SlurmStudyIT {
 
     CliProcess.Result submit = cli("submit", join("submit", where));
     assertEquals(0, submit.exit(), submit.toString());
-    assertTrue(submit.out().contains("submitted 8 job(s) of study sum-slurm"), submit.toString());
+    assertTrue(submit.out().contains("submitted 8 run(s) in 8 job array(s) of study sum-slurm"), submit.toString());
     waitForEmptyQueue();
 
     CliProcess.Result status = cli("status", join("status", where));
@@ -116,6 +116,14 @@ class SlurmStudyIT {
     String collectLog = collectLog(slurmDir);
     assertTrue(collectLog.contains("8 run(s): 8 complete"), collectLog);
     assertTrue(Files.exists(store.resolve("sum-slurm").resolve("report.html")), "the collect job analyzed");
+
+    // one array task per run: the manifest holds <array-id>_<task>, the task's log is named by it
+    JobManifest manifest = JobManifest.read(store, "sum-slurm");
+    assertEquals(8, manifest.jobs().size());
+    for (JobManifest.Job job : manifest.jobs()) {
+      assertTrue(job.jobId().matches("\\d+_0"), job.jobId());
+      assertTrue(Files.exists(SlurmLayout.taskLog(store, "sum-slurm", job.jobId())), job.jobId());
+    }
 
     List<StoredRun> runs = new ResultStore(store).study("sum-slurm");
     assertEquals(8, runs.size());
@@ -133,11 +141,13 @@ class SlurmStudyIT {
 
     // resume: nothing to do; then a run marked failed is set aside and re-queued alone
     CliProcess.Result again = cli("again", join("submit", where));
-    assertTrue(again.out().contains("submitted 0 job(s) of study sum-slurm (8 run(s) already complete"), again.toString());
+    assertTrue(again.out().contains("submitted 0 run(s) in 0 job array(s) of study sum-slurm (8 run(s) already "
+        + "complete"), again.toString());
     StoredRun victim = runs.get(5);
     RunFiles.writeRunJson(victim.dir(), victim.metadata().failed("marked failed by the test"));
     CliProcess.Result requeue = cli("requeue", join("submit", where));
-    assertTrue(requeue.out().contains("submitted 1 job(s) of study sum-slurm (7 run(s) already complete"),
+    assertTrue(requeue.out().contains("submitted 1 run(s) in 1 job array(s) of study sum-slurm (7 run(s) "
+        + "already complete"),
         requeue.toString());
     waitForEmptyQueue();
     CliProcess.Result collect = cli("collect", join("collect", where));
