@@ -25,9 +25,10 @@ import org.scalebench.study.CliProcess;
 
 /**
  * A real Slurm: scripts/slurm-up.sh starts slurmctld, two slurmd emulating nodes n1 and n2 (4 cpus
- * each) and munge on private ports and folders; a study of {@code sum} over nodes {1,2} x tasks {1,2}
- * x cpus {1,2} is submitted with {@code srun --mpi=pmix}, runs to completion, is collected and
- * analyzed, and a failed run is re-queued on a second submit. The daemons are stopped by the PIDs in
+ * each) and munge on private ports and folders; a study of {@code matching} (1725 x 1725 generated
+ * names, 2 repetitions) over nodes {1,2} x tasks {1,2} x cpus {1,2} is submitted with {@code srun
+ * --mpi=pmix} as one job array per shape, runs to completion with the same pairs in every run, is
+ * collected and analyzed, and a failed run is re-queued on a second submit. The daemons are stopped by the PIDs in
  * their pid files. Skipped, with the reason, where Slurm cannot be installed (not root, no apt-get).
  */
 class SlurmStudyIT {
@@ -78,12 +79,13 @@ class SlurmStudyIT {
 
   @Test
   void aStudyRunsOnSlurmIsCollectedAndResumes() throws Exception {
-    Path spec = dir.resolve("sum-slurm.yaml");
+    Path spec = dir.resolve("match-slurm.yaml");
     Files.writeString(spec, """
         schemaVersion: 1
-        study: sum-slurm
-        workload: sum
-        params: {n: 200000}
+        study: match-slurm
+        workload: matching
+        params: {generate: 1725, threshold: 0.8, strategy: tiles}
+        repetitions: 2
         matrix:
           nodes: [1, 2]
           ntasksPerNode: [1, 2]
@@ -106,28 +108,34 @@ class SlurmStudyIT {
 
     CliProcess.Result submit = cli("submit", join("submit", where));
     assertEquals(0, submit.exit(), submit.toString());
-    assertTrue(submit.out().contains("submitted 8 run(s) in 8 job array(s) of study sum-slurm"), submit.toString());
+    assertTrue(submit.out().contains("submitted 16 run(s) in 8 job array(s) of study match-slurm"), submit.toString());
     waitForEmptyQueue();
 
     CliProcess.Result status = cli("status", join("status", where));
     assertEquals(0, status.exit(), status.toString());
-    assertTrue(status.out().contains("8 run(s): 8 complete"), status.toString());
-    Path slurmDir = store.resolve("sum-slurm").resolve("slurm");
+    assertTrue(status.out().contains("16 run(s): 16 complete"), status.toString());
+    Path slurmDir = store.resolve("match-slurm").resolve("slurm");
     String collectLog = collectLog(slurmDir);
-    assertTrue(collectLog.contains("8 run(s): 8 complete"), collectLog);
-    assertTrue(Files.exists(store.resolve("sum-slurm").resolve("report.html")), "the collect job analyzed");
+    assertTrue(collectLog.contains("16 run(s): 16 complete"), collectLog);
+    assertTrue(Files.exists(store.resolve("match-slurm").resolve("report.html")), "the collect job analyzed");
 
     // one array task per run: the manifest holds <array-id>_<task>, the task's log is named by it
-    JobManifest manifest = JobManifest.read(store, "sum-slurm");
-    assertEquals(8, manifest.jobs().size());
+    JobManifest manifest = JobManifest.read(store, "match-slurm");
+    assertEquals(16, manifest.jobs().size());
     for (JobManifest.Job job : manifest.jobs()) {
-      assertTrue(job.jobId().matches("\\d+_0"), job.jobId());
-      assertTrue(Files.exists(SlurmLayout.taskLog(store, "sum-slurm", job.jobId())), job.jobId());
+      // an array per shape, its two tasks the point's two repetitions
+      assertEquals(job.repetition() - 1, Integer.parseInt(job.jobId().substring(job.jobId().indexOf('_') + 1)),
+          job.jobId());
+      assertTrue(Files.exists(SlurmLayout.taskLog(store, "match-slurm", job.jobId())), job.jobId());
     }
 
-    List<StoredRun> runs = new ResultStore(store).study("sum-slurm");
-    assertEquals(8, runs.size());
+    List<StoredRun> runs = new ResultStore(store).study("match-slurm");
+    assertEquals(16, runs.size());
+    byte[] pairs = Files.readAllBytes(runs.get(0).dir().resolve("output/pairs.csv"));
+    assertTrue(new String(pairs, StandardCharsets.UTF_8).startsWith("left_index,right_index,ratio,left,right\n"));
     for (StoredRun r : runs) {
+      // the same pairs whatever the shape: 1-4 ranks, 1-2 nodes, 1-2 threads per rank
+      assertTrue(java.util.Arrays.equals(pairs, Files.readAllBytes(r.dir().resolve("output/pairs.csv"))), r.dir().toString());
       assertEquals(RunState.COMPLETE, r.state(), r.problem());
       assertEquals("srun", r.metadata().launcher());
       assertNotNull(r.metadata().slurmJobId());
@@ -141,19 +149,19 @@ class SlurmStudyIT {
 
     // resume: nothing to do; then a run marked failed is set aside and re-queued alone
     CliProcess.Result again = cli("again", join("submit", where));
-    assertTrue(again.out().contains("submitted 0 run(s) in 0 job array(s) of study sum-slurm (8 run(s) already "
+    assertTrue(again.out().contains("submitted 0 run(s) in 0 job array(s) of study match-slurm (16 run(s) already "
         + "complete"), again.toString());
     StoredRun victim = runs.get(5);
     RunFiles.writeRunJson(victim.dir(), victim.metadata().failed("marked failed by the test"));
     CliProcess.Result requeue = cli("requeue", join("submit", where));
-    assertTrue(requeue.out().contains("submitted 1 run(s) in 1 job array(s) of study sum-slurm (7 run(s) "
+    assertTrue(requeue.out().contains("submitted 1 run(s) in 1 job array(s) of study match-slurm (15 run(s) "
         + "already complete"),
         requeue.toString());
     waitForEmptyQueue();
     CliProcess.Result collect = cli("collect", join("collect", where));
     assertEquals(0, collect.exit(), collect.toString());
-    assertTrue(collect.out().contains("8 run(s): 8 complete"), collect.toString());
-    assertTrue(Files.exists(victim.dir().resolveSibling("rep-1.attempt-1").resolve("run.json")),
+    assertTrue(collect.out().contains("16 run(s): 16 complete"), collect.toString());
+    assertTrue(Files.exists(victim.dir().resolveSibling(victim.dir().getFileName() + ".attempt-1").resolve("run.json")),
         "the failed attempt was kept aside");
     assertEquals(RunState.COMPLETE, ResultStore.read(victim.dir()).state());
   }
