@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     subcommands = {RunCommand.class, DemoCommand.class, WorkloadsCommand.class,
         org.scalebench.analysis.cli.AnalyzeCommand.class,
         GenerateCommand.class, SubmitCommand.class, StatusCommand.class, CollectCommand.class,
-        RunStudyCommand.class, FinishRunCommand.class, PrepareRunCommand.class, BenchCommand.class,
+        RunStudyCommand.class, FinishRunCommand.class, PrepareRunCommand.class, PrepareCdsCommand.class, BenchCommand.class,
         org.scalebench.analysis.cli.CompareCommand.class, org.scalebench.analysis.cli.BaselineCommand.class,
         picocli.CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 a run or check failed, 2 bad input."})

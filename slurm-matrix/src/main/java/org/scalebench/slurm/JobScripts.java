@@ -88,9 +88,13 @@ public final class JobScripts {
     List<String> launch = new ArrayList<>(profile.launch().words());
     launch.addAll(launcherOptions(profile.launch(), p));
     launch.add(profile.java());
+    // -cp first, --class-path last: mpirun rewrites the argument after the first one containing "cp"
+    // (a run folder of a study called cpu-... would be one); see LocalLauncher#command
+    launch.add("-cp");
+    launch.add("\"$jar\"");
     launch.addAll(RankJvm.options(p.ranks(), p.cpusPerTask(), profile.heapMegabytes(p.tasksPerNode())));
     s.append(String.join(" ", launch))
-        .append(" \"-XX:ErrorFile=$run_dir/hs_err_pid%p.log\" -cp \"$jar\" ").append(RankJvm.MAIN_CLASS)
+        .append(" \"-XX:ErrorFile=$run_dir/hs_err_pid%p.log\" --class-path \"$jar\" ").append(RankJvm.MAIN_CLASS)
         .append(" \"$run_dir\" || status=$?\n");
     s.append("if [ \"$status\" -eq 0 ] && [ -f \"$run_dir/run.json\" ]; then\n")
         .append("  exit 0\n")

@@ -84,6 +84,43 @@ class FoundationIT {
     assertTrue(phase(run, "send").get(0).bytes() > 0);
   }
 
+  /**
+   * mpirun rewrites a java command line: the argument after the first one containing "cp" gets its
+   * working directory prepended. A store under a folder named cpu-... put "cp" into the ranks'
+   * -XX:ErrorFile option, and the rewritten -cp made java look for a main class "/...:-cp".
+   */
+  @Test
+  void aStorePathWithCpInItRuns() throws Exception {
+    Path cpuStore = store.resolve("cpu-study");
+    Cli.Result r = Cli.run("run", "--workload", "hello", "--ranks", "2", "--out", cpuStore.toString());
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.out().contains("Hello from rank 1 out of 2"), r.toString());
+  }
+
+  /** The class-data archive of the rank JVMs is made for this jar: -Xshare:on refuses an unusable one. */
+  @Test
+  void prepareCdsWritesAnArchiveTheRankJvmsCanMap() throws Exception {
+    Cli.Result r = Cli.run("prepare-cds");
+    assertEquals(0, r.exit(), r.toString());
+    Path archive = Cli.jar().toAbsolutePath().normalize().resolveSibling("cds").resolve("rank.jsa");
+    assertTrue(Files.isRegularFile(archive), r.toString());
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-cp", Cli.jar().toString(), "-version")
+        .redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), text);
+    // a run picks it up: the ranks get -XX:SharedArchiveFile (and still run)
+    Path cdsStore = store.resolve("cds");
+    Cli.Result hello = Cli.run("run", "--workload", "hello", "--ranks", "2", "--out", cdsStore.toString());
+    assertEquals(0, hello.exit(), hello.toString());
+    StoredRun run = new ResultStore(cdsStore).study("adhoc").get(0);
+    List<String> command = Files.readAllLines(run.dir().resolve("command.txt"));
+    assertTrue(command.contains("-XX:SharedArchiveFile=" + archive), command.toString());
+    // the class path that counts is the jar alone, whatever mpirun does to the first -cp
+    assertEquals(List.of("--class-path", Cli.jar().toAbsolutePath().normalize().toString(), "org.scalebench.workloads.mpi.RankMain"),
+        command.subList(command.size() - 4, command.size() - 1));
+  }
+
   @Test
   void aRankThatFailsGivesOneSentenceExitOneAndARunMarkedFailed() throws Exception {
     // 64 MiB of heap per rank cannot hold 50 million longs twice: the ranks refuse it themselves
