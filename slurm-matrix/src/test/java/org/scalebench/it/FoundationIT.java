@@ -59,7 +59,7 @@ class FoundationIT {
     }
     assertEquals(3 * 8L, phase(run, "reduce").get(0).bytes());
     assertEquals(4, phase(run, "local-sum").size(), "every rank computed");
-    assertEquals("n,ranks,sum\n1000000,4,499999500000\n", Files.readString(run.outputDir().resolve("sum.csv")));
+    assertEquals("schema_version,n,ranks,sum\n1,1000000,4,499999500000\n", Files.readString(run.outputDir().resolve("sum.csv")));
   }
 
   @Test

@@ -8,10 +8,14 @@ import org.scalebench.analysis.scaling.ScalingRow;
 
 /**
  * {@code summary.csv}: one row per point, full precision ({@link Double#toString}, locale-free),
- * empty cells for values that do not exist; RFC 4180 quoting.
+ * empty cells for values that do not exist; RFC 4180 quoting. The first column, {@code
+ * schemaVersion}, is {@link #SCHEMA_VERSION} in every row.
  */
 public final class CsvSummary {
-  public static final List<String> HEADER = List.of("series", "workload", "params", "nodes", "tasksPerNode",
+  /** The format version; raise it when the columns change. */
+  public static final int SCHEMA_VERSION = 1;
+
+  public static final List<String> HEADER = List.of("schemaVersion", "series", "workload", "params", "nodes", "tasksPerNode",
       "cpusPerTask", "ranks", "repetitions", "medianSeconds", "ciLowSeconds", "ciHighSeconds", "minSeconds",
       "maxSeconds", "baselineRanks", "speedup", "speedupCiLow", "speedupCiHigh", "efficiency", "karpFlatt",
       "loadImbalance", "commFraction", "waitShareOfComm");
@@ -26,7 +30,7 @@ public final class CsvSummary {
       for (ScalingRow r : a.rows()) {
         var k = r.point().key();
         Summary w = r.point().wallSeconds();
-        List<String> cells = List.of(a.key().title(), k.workload(), k.paramsText(), Integer.toString(k.nodes()),
+        List<String> cells = List.of(Integer.toString(SCHEMA_VERSION), a.key().title(), k.workload(), k.paramsText(), Integer.toString(k.nodes()),
             Integer.toString(k.tasksPerNode()), Integer.toString(k.cpusPerTask()), Integer.toString(k.ranks()),
             Integer.toString(w.count()), Fmt.raw(w.median()), Fmt.raw(w.ciLow()), Fmt.raw(w.ciHigh()),
             Fmt.raw(w.min()), Fmt.raw(w.max()), Integer.toString(a.baselineRanks()),

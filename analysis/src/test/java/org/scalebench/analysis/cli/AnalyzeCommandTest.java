@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalebench.analysis.testing.SyntheticStore;
@@ -38,6 +39,9 @@ class AnalyzeCommandTest {
     assertTrue(Files.size(out.resolve("report.html")) > 10_000);
     assertTrue(Files.exists(out.resolve("summary.md")));
     assertTrue(Files.exists(out.resolve("summary.csv")));
+    List<String> csv = Files.readAllLines(out.resolve("summary.csv"));
+    assertTrue(csv.get(0).startsWith("schemaVersion,series,"), csv.get(0));
+    assertTrue(csv.size() > 1 && csv.subList(1, csv.size()).stream().allMatch(l -> l.startsWith("1,")), csv.toString());
     assertTrue(o.out().contains("wrote "));
   }
 

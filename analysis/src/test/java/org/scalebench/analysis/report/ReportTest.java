@@ -55,7 +55,8 @@ class ReportTest {
     assertTrue(md.contains("| ranks | shape | reps |"));
     List<String> csv = Files.readAllLines(out.resolve(ReportWriter.SUMMARY_CSV));
     assertEquals(6, csv.size());
-    assertTrue(csv.get(0).startsWith("series,workload,params,"));
+    assertTrue(csv.get(0).startsWith("schemaVersion,series,workload,params,"));
+    assertTrue(csv.get(1).startsWith("1,"), csv.get(1));
     assertTrue(csv.get(1).contains(",1,1,1,1,3,"), csv.get(1));
   }
 

@@ -69,8 +69,8 @@ public final class ResultTable {
   public void writeCsv(Path file) throws IOException {
     List<String> lines = new ArrayList<>(rows.size());
     for (List<String> r : rows) {
-      lines.add(SCHEMA_VERSION + "," + String.join(",", r));
+      lines.add(String.join(",", r));
     }
-    OutputFiles.writeCsv(file, "schema_version," + String.join(",", columns), lines);
+    OutputFiles.writeCsv(file, SCHEMA_VERSION, String.join(",", columns), lines);
   }
 }

@@ -12,7 +12,8 @@ import org.scalebench.workloads.gridsearch.grid.Combination;
 import org.scalebench.workloads.gridsearch.schedule.FitResult;
 
 /**
- * {@code grid.csv}: one row per combination, best first. Columns: {@code place} (1 = best), {@code
+ * {@code grid.csv}: one row per combination, best first. Columns: {@code schema_version} ({@link
+ * #SCHEMA_VERSION}), {@code place} (1 = best), {@code
  * combination} (its index in the grid), one column per grid key named as XGBoost names it ({@code
  * max_depth, eta, rounds, subsample, colsample_bytree, min_child_weight}, then any further keys),
  * {@code rung} and {@code rounds_trained} (the last halving rung the combination reached and its
@@ -24,6 +25,9 @@ import org.scalebench.workloads.gridsearch.schedule.FitResult;
  * ranking metric, then by combination index.
  */
 public final class GridCsv {
+  /** The file's format version, its first column ({@link OutputFiles}); the console table omits it. */
+  public static final int SCHEMA_VERSION = 1;
+
   private GridCsv() {}
 
   /** The results, best first. */
@@ -56,7 +60,7 @@ public final class GridCsv {
       FitResult r = bestFirst.get(i);
       rows.add(row(i + 1, r, combinations.get(r.task().combination())));
     }
-    OutputFiles.writeCsv(file, header(new ArrayList<>(combinations.get(0).values().keySet())), rows);
+    OutputFiles.writeCsv(file, SCHEMA_VERSION, header(new ArrayList<>(combinations.get(0).values().keySet())), rows);
   }
 
   private static String csvCell(String text) {

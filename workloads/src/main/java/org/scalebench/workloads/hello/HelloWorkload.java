@@ -12,6 +12,9 @@ import org.scalebench.workloads.mpi.RankContext;
  * print in rank order (ranks printing themselves would interleave arbitrarily).
  */
 public final class HelloWorkload implements Workload {
+  /** The format version of its output table ({@link org.scalebench.workloads.OutputFiles}). */
+  static final int CSV_SCHEMA_VERSION = 1;
+
   @Override
   public String name() {
     return "hello";
@@ -41,7 +44,7 @@ public final class HelloWorkload implements Workload {
         rows.add(r + "," + ctx.size() + "," + all.get(r));
       }
       try (var io = ctx.timer().io("write-output")) {
-        OutputFiles.writeCsv(ctx.outputDir().resolve("hello.csv"), "rank,size,host", rows);
+        OutputFiles.writeCsv(ctx.outputDir().resolve("hello.csv"), CSV_SCHEMA_VERSION, "rank,size,host", rows);
       }
     }
     assert greeting.startsWith("Hello");

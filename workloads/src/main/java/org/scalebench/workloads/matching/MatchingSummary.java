@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  */
 record MatchingSummary(MatchingConfig config, TileGrid grid, int ranks, int threads, List<RankOutcome> perRank,
     TileStats stats, long written, long totalNanos) {
-  static final String CSV_HEADER = "schema_version,left_size,right_size,pairs,pruned_by_length,pruned_by_bag,"
+  static final String CSV_HEADER = "left_size,right_size,pairs,pruned_by_length,pruned_by_bag,"
       + "kernel_calls,matches,metric,threshold,pruning,strategy,ranks,threads_per_rank,tiles,tile_rows,tile_cols,"
       + "compute_seconds,total_seconds,pairs_per_second";
 
@@ -83,8 +83,7 @@ record MatchingSummary(MatchingConfig config, TileGrid grid, int ranks, int thre
   }
 
   String csvRow() {
-    return String.join(",", Integer.toString(MatchingWorkload.SUMMARY_SCHEMA_VERSION),
-        Integer.toString(grid.leftSize()), Integer.toString(grid.rightSize()), Long.toString(grid.pairs()),
+    return String.join(",", Integer.toString(grid.leftSize()), Integer.toString(grid.rightSize()), Long.toString(grid.pairs()),
         Long.toString(stats.prunedByLength()), Long.toString(stats.prunedByBag()), Long.toString(stats.kernelCalls()),
         Long.toString(written), config.spec().metric() == Metric.INDEL_RATIO ? "ratio" : "levenshtein",
         Double.toString(config.spec().threshold()), Boolean.toString(config.spec().pruning()),

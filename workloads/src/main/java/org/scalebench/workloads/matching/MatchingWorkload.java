@@ -103,7 +103,7 @@ public final class MatchingWorkload implements Workload {
     if (summary != null) {
       summary.print(ctx.out());
       try (PhaseTimer.Span io = timer.io(config.strategy() == Strategy.TILES ? "merge" : "write")) {
-        OutputFiles.writeCsv(ctx.outputDir().resolve(SUMMARY_CSV), MatchingSummary.CSV_HEADER,
+        OutputFiles.writeCsv(ctx.outputDir().resolve(SUMMARY_CSV), SUMMARY_SCHEMA_VERSION, MatchingSummary.CSV_HEADER,
             List.of(summary.csvRow()));
       }
     }

@@ -13,6 +13,9 @@ import org.scalebench.workloads.mpi.RankContext;
  * On one rank there is no partner: the run records no exchange and says so.
  */
 public final class PointToPointWorkload implements Workload {
+  /** The format version of its output table ({@link org.scalebench.workloads.OutputFiles}). */
+  static final int CSV_SCHEMA_VERSION = 1;
+
   private static final int TAG = 7;
 
   @Override
@@ -51,7 +54,7 @@ public final class PointToPointWorkload implements Workload {
         rows.add(r + "," + (value + r) + "," + result);
       }
       try (var io = ctx.timer().io("write-output")) {
-        OutputFiles.writeCsv(ctx.outputDir().resolve("p2p.csv"), "rank,sent,received", rows);
+        OutputFiles.writeCsv(ctx.outputDir().resolve("p2p.csv"), CSV_SCHEMA_VERSION, "rank,sent,received", rows);
       }
     } else {
       long received = ctx.comm().recvObject(Long.class, 0, TAG, "recv");

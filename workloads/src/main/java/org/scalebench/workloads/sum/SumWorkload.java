@@ -16,6 +16,9 @@ import org.scalebench.workloads.mpi.ReduceOp;
  * and a reduce adds the partial sums at rank 0.
  */
 public final class SumWorkload implements Workload {
+  /** The format version of its output table ({@link org.scalebench.workloads.OutputFiles}). */
+  static final int CSV_SCHEMA_VERSION = 1;
+
   /** Rank 0 holds the data twice (values and their interleaved copy), 8 bytes each. */
   private static final long ROOT_BYTES_PER_ELEMENT = 16;
 
@@ -89,7 +92,7 @@ public final class SumWorkload implements Workload {
         throw new IllegalStateException("the sum is " + total[0] + " but n(n-1)/2 = " + expected);
       }
       try (var io = ctx.timer().io("write-output")) {
-        OutputFiles.writeCsv(ctx.outputDir().resolve("sum.csv"), "n,ranks,sum", List.of(n + "," + size + "," + total[0]));
+        OutputFiles.writeCsv(ctx.outputDir().resolve("sum.csv"), CSV_SCHEMA_VERSION, "n,ranks,sum", List.of(n + "," + size + "," + total[0]));
       }
     }
   }
