@@ -28,8 +28,9 @@ import org.scalebench.study.CliProcess;
  * each) and munge on private ports and folders; a study of {@code matching} (1725 x 1725 generated
  * names, 2 repetitions) over nodes {1,2} x tasks {1,2} x cpus {1,2} is submitted with {@code srun
  * --mpi=pmix} as one job array per shape, runs to completion with the same pairs in every run, is
- * collected and analyzed, and a failed run is re-queued on a second submit. The daemons are stopped by the PIDs in
- * their pid files. Skipped, with the reason, where Slurm cannot be installed (not root, no apt-get).
+ * collected and analyzed; a failed run is re-queued alone on a second submit; then the same spec
+ * file runs locally with mpirun ({@code run-study --local}) and finds the same pairs. The daemons are
+ * stopped by the PIDs in their pid files. Skipped, with the reason, where Slurm cannot be installed (not root, no apt-get).
  */
 class SlurmStudyIT {
   static final Path BASE = Path.of(System.getProperty("java.io.tmpdir"), "scalebench-slurm-it");
@@ -164,6 +165,20 @@ class SlurmStudyIT {
     assertTrue(Files.exists(victim.dir().resolveSibling(victim.dir().getFileName() + ".attempt-1").resolve("run.json")),
         "the failed attempt was kept aside");
     assertEquals(RunState.COMPLETE, ResultStore.read(victim.dir()).state());
+
+    // the same spec file runs on this machine with mpirun, and finds the same pairs
+    Path localStore = dir.resolve("local-store");
+    CliProcess.Result local = cli("local", "run-study", spec.toString(), "--local", "--out", localStore.toString(),
+        "--no-analyze", "--no-progress");
+    assertEquals(0, local.exit(), local.toString());
+    List<StoredRun> localRuns = new ResultStore(localStore).study("match-slurm");
+    assertEquals(16, localRuns.size());
+    for (StoredRun r : localRuns) {
+      assertEquals(RunState.COMPLETE, r.state(), r.problem());
+      assertEquals("mpirun", r.metadata().launcher());
+      assertTrue(java.util.Arrays.equals(pairs, Files.readAllBytes(r.dir().resolve("output/pairs.csv"))),
+          r.dir().toString());
+    }
   }
 
   private CliProcess.Result cli(String name, String... args) throws IOException, InterruptedException {
