@@ -2,8 +2,6 @@ package org.scalebench.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.scalebench.slurm.JobManifest;
@@ -66,16 +64,7 @@ public final class GenerateCommand implements Callable<Integer> {
   /** Runs whose job is still queued or running, when a manifest says jobs were submitted. */
   static Set<String> activeRuns(Path root, String study) throws Exception {
     JobManifest manifest = JobManifest.read(root, study);
-    if (manifest.jobs().isEmpty()) {
-      return Set.of();
-    }
-    Map<String, String> queue = new SlurmCommands().queue();
-    Set<String> active = new HashSet<>();
-    manifest.latest().forEach((label, job) -> {
-      if (SlurmCommands.isActive(queue.get(job.jobId()))) {
-        active.add(label);
-      }
-    });
-    return active;
+    return manifest.jobs().isEmpty() ? Set.of() : manifest.active(new SlurmCommands().queue()).keySet();
   }
+
 }

@@ -72,6 +72,20 @@ public record JobManifest(int schemaVersion, String study, List<Job> jobs, List<
     return out;
   }
 
+  /**
+   * The latest job of each run whose state in {@code queue} ({@link SlurmCommands#queue()}) is not an
+   * ended one, by {@link Job#label()}: the runs a new generation must leave alone.
+   */
+  public Map<String, Job> active(Map<String, String> queue) {
+    Map<String, Job> out = new LinkedHashMap<>();
+    latest().forEach((label, job) -> {
+      if (SlurmCommands.isActive(queue.get(job.jobId()))) {
+        out.put(label, job);
+      }
+    });
+    return out;
+  }
+
   public JobManifest with(List<Job> more, String collectJobId) {
     List<Job> all = new ArrayList<>(jobs);
     all.addAll(more);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,20 +47,11 @@ public final class StudySubmitter {
 
   public Submission submit(List<Point> points, PrintWriter out) throws IOException, InterruptedException {
     JobManifest manifest = JobManifest.read(ctx.storeRoot(), spec.name());
-    Map<String, String> queue = slurm.queue();
-    Set<String> active = new HashSet<>();
-    List<String> activeIds = new ArrayList<>();
-    manifest.latest().forEach((label, job) -> {
-      if (SlurmCommands.isActive(queue.get(job.jobId()))) {
-        active.add(label);
-        activeIds.add(job.jobId());
-      }
-    });
-    StudyGenerator.Generated generated = new StudyGenerator(spec, ctx).generate(points, active, true);
+    Map<String, JobManifest.Job> active = manifest.active(slurm.queue());
+    StudyGenerator.Generated generated = new StudyGenerator(spec, ctx).generate(points, active.keySet(), true);
     List<JobManifest.Job> submitted = new ArrayList<>();
     Set<String> after = new LinkedHashSet<>();
-    activeIds.forEach(id -> after.add(arrayJobId(id)));
-    JobManifest current = manifest;
+    active.values().forEach(job -> after.add(arrayJobId(job.jobId())));
     for (StudyGenerator.ArrayJob array : generated.arrays()) {
       String id = slurm.sbatch(array.script(), List.of());
       after.add(id);
@@ -71,10 +61,9 @@ public final class StudySubmitter {
         submitted.add(new JobManifest.Job(run.point().id(), run.repetition(), id + "_" + i, now));
       }
       // an interrupted submit must still know the arrays it handed to Slurm
-      current.with(submitted, null).write(ctx.storeRoot());
+      manifest.with(submitted, null).write(ctx.storeRoot());
     }
-    current = current.with(submitted, null);
-    current.write(ctx.storeRoot());
+    JobManifest current = manifest.with(submitted, null);
     String collectId = null;
     if (!submitted.isEmpty()) {
       collectId = slurm.sbatch(generated.collectScript(), List.copyOf(after));
