@@ -86,11 +86,12 @@ public final class StudyGenerator {
     int complete = 0;
     int active = 0;
     for (StudyRun run : runs) {
-      boolean existed = existingPoints.contains(run.point().id());
-      if (existed && activeRuns.contains(run.label())) {
+      // a queued array task has no run directory yet: active or not is the queue's word, not the store's
+      if (activeRuns.contains(run.label())) {
         active++;
         continue;
       }
+      boolean existed = existingPoints.contains(run.point().id());
       if (existed && StudyRuns.isComplete(run.runDir())) {
         complete++;
         continue;

@@ -92,15 +92,17 @@ class StudyGeneratorTest {
     StudyRun done = runs.get(0);
     StudyRun failed = runs.get(2);
     StudyRun running = runs.get(4);
+    StudyRun queued = runs.get(6); // its task has not started: no run directory
     writeRun(done, RunStatus.OK);
     writeRun(failed, RunStatus.FAILED);
     Files.createDirectories(running.runDir());
     Files.writeString(running.runDir().resolve("rank-0.part"), "still going");
 
-    StudyGenerator.Generated second = gen.generate(points, Set.of(running.label()), true);
+    StudyGenerator.Generated second = gen.generate(points, Set.of(running.label(), queued.label()), true);
     assertEquals(1, second.complete());
-    assertEquals(1, second.active());
-    assertEquals(6, second.runs().size());
+    assertEquals(2, second.active());
+    assertEquals(5, second.runs().size());
+    assertFalse(second.runs().contains(queued), "a queued task is not submitted again");
     assertTrue(second.arrays().stream().allMatch(a -> a.name().startsWith("g2-")), "a new generation of arrays");
     assertTrue(Files.exists(first.arrays().get(0).table()), "earlier tables stay for tasks that may still run");
     assertFalse(second.runs().stream().anyMatch(r -> r.equals(done) || r.equals(running)));
