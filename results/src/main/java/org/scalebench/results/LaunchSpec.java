@@ -64,12 +64,6 @@ public record LaunchSpec(
   }
 
   public static LaunchSpec read(Path runDir) throws IOException {
-    Path file = runDir.resolve(FILE);
-    try {
-      return ResultJson.mapper().readValue(file.toFile(), LaunchSpec.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-      throw new StoreFormatException(file + ": " + (cause == e ? e.getOriginalMessage() : cause.getMessage()));
-    }
+    return ResultJson.read(runDir.resolve(FILE), LaunchSpec.class);
   }
 }

@@ -82,9 +82,7 @@ public final class RanksFile {
     try {
       return reader.readValue(line);
     } catch (JsonProcessingException e) {
-      Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-      String why = cause == e ? e.getOriginalMessage() : cause.getMessage();
-      throw new StoreFormatException(file + ":" + number + ": " + why);
+      throw ResultJson.formatError(file + ":" + number, e);
     }
   }
 }

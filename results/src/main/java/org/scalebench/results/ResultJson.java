@@ -1,6 +1,7 @@
 package org.scalebench.results;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * The one JSON configuration of the store. Numbers come out of Jackson as {@link Double#toString},
@@ -50,5 +53,24 @@ public final class ResultJson {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
+  }
+
+  /** {@code file} as a {@code type}; a malformed or refused file is a {@link StoreFormatException} naming it. */
+  public static <T> T read(Path file, Class<T> type) throws IOException {
+    try {
+      return MAPPER.readValue(file.toFile(), type);
+    } catch (JsonProcessingException e) {
+      throw formatError(file.toString(), e);
+    }
+  }
+
+  /**
+   * The error for JSON at {@code where} that Jackson could not read: the record's own sentence when
+   * its constructor refused a value, else Jackson's message without its location noise.
+   */
+  public static StoreFormatException formatError(String where, JsonProcessingException e) {
+    String why = e.getCause() instanceof IllegalArgumentException refused ? refused.getMessage()
+        : e.getOriginalMessage();
+    return new StoreFormatException(where + ": " + why);
   }
 }

@@ -18,13 +18,7 @@ public final class RunFiles {
   }
 
   public static RunMetadata readRunJson(Path runDir) throws IOException {
-    Path file = runDir.resolve(RunLayout.RUN_JSON);
-    try {
-      return ResultJson.mapper().readValue(file.toFile(), RunMetadata.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-      throw new StoreFormatException(file + ": " + (cause == e ? e.getOriginalMessage() : cause.getMessage()));
-    }
+    return ResultJson.read(runDir.resolve(RunLayout.RUN_JSON), RunMetadata.class);
   }
 
   /** Writes one rank's records to {@code parts/rank-<r>.jsonl}. */

@@ -122,9 +122,7 @@ public final class ArrayRuns {
     try {
       return ResultJson.mapper().readValue(line, type);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-      throw new StoreFormatException(file + " line " + lineNumber + ": "
-          + (cause == e ? e.getOriginalMessage() : cause.getMessage()));
+      throw ResultJson.formatError(file + " line " + lineNumber, e);
     }
   }
 }

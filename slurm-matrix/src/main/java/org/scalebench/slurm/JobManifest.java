@@ -13,7 +13,6 @@ import org.scalebench.results.AtomicFiles;
 import org.scalebench.results.Checks;
 import org.scalebench.results.Names;
 import org.scalebench.results.ResultJson;
-import org.scalebench.results.StoreFormatException;
 
 /**
  * The Slurm jobs of a study: {@code <root>/<study>/slurm/manifest.json}, written atomically after
@@ -102,12 +101,7 @@ public record JobManifest(int schemaVersion, String study, List<Job> jobs, List<
     if (!Files.exists(file)) {
       return empty(study);
     }
-    try {
-      return ResultJson.mapper().readValue(file.toFile(), JobManifest.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-      throw new StoreFormatException(file + ": " + (cause == e ? e.getOriginalMessage() : cause.getMessage()));
-    }
+    return ResultJson.read(file, JobManifest.class);
   }
 
   public void write(Path root) throws IOException {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.scalebench.launch.RunPlan;
+import org.scalebench.results.AtomicFiles;
 import org.scalebench.study.Point;
 import org.scalebench.study.StudyRun;
 import org.scalebench.study.StudyRuns;
@@ -128,11 +129,11 @@ public final class StudyGenerator {
           tasks.add(new ArrayRuns.Task(i, run.runDir().toAbsolutePath().toString(),
               StudyRuns.launchSpec(spec, run, launcher, ctx.gitCommit(), oversubscribed)));
         }
-        GeneratedFiles.write(a.table(), ArrayRuns.text(tasks));
-        GeneratedFiles.write(a.script(), a.text());
+        AtomicFiles.writeRegenerable(a.table(), ArrayRuns.text(tasks));
+        AtomicFiles.writeRegenerable(a.script(), a.text());
       }
       collect = SlurmLayout.collectScript(ctx.storeRoot(), spec.name());
-      GeneratedFiles.write(collect, JobScripts.collect(spec, ctx));
+      AtomicFiles.writeRegenerable(collect, JobScripts.collect(spec, ctx));
     }
     return new Generated(List.copyOf(arrays), complete, active, collect);
   }

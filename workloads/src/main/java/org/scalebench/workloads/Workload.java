@@ -33,6 +33,16 @@ public interface Workload {
    */
   default void validate(Params params, int ranks) {}
 
+  /**
+   * The check rank 0 makes once per job before the timed run (the launcher has made {@link
+   * #validate} already, possibly on another machine and with other files in sight). By default the
+   * same; a workload whose {@code validate} reads whole inputs that its run reads again anyway
+   * checks only its parameters here, so that rank 0 does not read them twice.
+   */
+  default void validateAtRank(Params params, int ranks) {
+    validate(params, ranks);
+  }
+
   /** Runs on every rank. */
   void run(RankContext context) throws Exception;
 }

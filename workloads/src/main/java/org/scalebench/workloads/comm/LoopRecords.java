@@ -5,9 +5,8 @@ import org.scalebench.workloads.mpi.PhaseTimer;
 
 /**
  * Records a timed loop of MPI calls in a rank's {@link PhaseTimer}. A loop is timed as a whole (a
- * clock read per call would cost about as much as an 8-byte message on shared memory), so its time
- * and bytes are added once and the remaining calls as zero-time entries, which keeps the phase's
- * call count right.
+ * clock read per call would cost about as much as an 8-byte message on shared memory), so its time,
+ * bytes and call count are added once.
  */
 public final class LoopRecords {
   private LoopRecords() {}
@@ -18,9 +17,6 @@ public final class LoopRecords {
    * @param calls the MPI calls of the loop, {@code >= 1}
    */
   public static void comm(PhaseTimer timer, String phase, long nanos, long bytes, long calls) {
-    timer.add(phase, PhaseKind.COMM, nanos, 0, bytes);
-    for (long c = 1; c < calls; c++) {
-      timer.add(phase, PhaseKind.COMM, 0, 0, 0);
-    }
+    timer.add(phase, PhaseKind.COMM, nanos, 0, bytes, calls);
   }
 }

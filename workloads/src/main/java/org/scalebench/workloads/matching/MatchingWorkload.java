@@ -45,7 +45,6 @@ public final class MatchingWorkload implements Workload {
   /**
    * Checks the combination of parameters and, for files, reads them whole: a missing file or
    * column, a malformed CSV or invalid UTF-8 (with its line) fails here, before any rank starts.
-   * The ranks repeat this check before their timed run.
    */
   @Override
   public void validate(Params params, int ranks) {
@@ -53,6 +52,12 @@ public final class MatchingWorkload implements Workload {
     if (config.input() instanceof MatchingInput.FileInput files) {
       files.load();
     }
+  }
+
+  /** The parameters only: the run's {@code read} phase reads the files and fails the same way. */
+  @Override
+  public void validateAtRank(Params params, int ranks) {
+    MatchingConfig.from(params);
   }
 
   @Override

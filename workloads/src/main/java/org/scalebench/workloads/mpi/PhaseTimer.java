@@ -65,10 +65,7 @@ public final class PhaseTimer {
    * 0 calls), so that readers see "no idle time" rather than a missing phase.
    */
   public void declare(String phase, PhaseKind kind) {
-    Totals t = phases.computeIfAbsent(phase, p -> new Totals(kind));
-    if (t.kind != kind) {
-      throw new IllegalArgumentException("phase '" + phase + "' was recorded as " + t.kind + ", now as " + kind);
-    }
+    totals(phase, kind);
   }
 
   /**
@@ -79,21 +76,41 @@ public final class PhaseTimer {
    * @param bytes bytes moved by this rank
    */
   public void add(String phase, PhaseKind kind, long nanos, long waitNanos, long bytes) {
+    add(phase, kind, nanos, waitNanos, bytes, 1);
+  }
+
+  /**
+   * Adds {@code calls} calls to {@code phase} that were timed together (a loop timed as a whole).
+   *
+   * @param nanos total nanoseconds of the calls, {@code >= 0}
+   * @param waitNanos of those, nanoseconds spent waiting for other ranks, {@code 0..nanos}
+   * @param bytes bytes moved by this rank
+   * @param calls how many calls, {@code >= 1}
+   */
+  public void add(String phase, PhaseKind kind, long nanos, long waitNanos, long bytes, long calls) {
+    if (calls < 1) {
+      throw new IllegalArgumentException("calls must be at least 1, got " + calls);
+    }
+    Totals t = totals(phase, kind);
+    t.nanos += Math.max(0, nanos);
+    t.waitNanos += Math.min(Math.max(0, waitNanos), Math.max(0, nanos));
+    t.bytes += bytes;
+    t.calls += calls;
+  }
+
+  private Totals totals(String phase, PhaseKind kind) {
     Totals t = phases.computeIfAbsent(phase, p -> new Totals(kind));
     if (t.kind != kind) {
       throw new IllegalArgumentException("phase '" + phase + "' was recorded as " + t.kind + ", now as " + kind);
     }
-    t.nanos += Math.max(0, nanos);
-    t.waitNanos += Math.min(Math.max(0, waitNanos), Math.max(0, nanos));
-    t.bytes += bytes;
-    t.calls++;
+    return t;
   }
 
   /** The totals so far as store records of {@code rank} on {@code host}. */
   public List<RankRecord> records(int rank, String host) {
     List<RankRecord> out = new ArrayList<>(phases.size());
     phases.forEach((phase, t) -> out.add(new RankRecord(rank, host, phase, t.kind, t.nanos / 1e9,
-        Math.min(t.waitNanos, t.nanos) / 1e9, t.bytes, t.calls)));
+        t.waitNanos / 1e9, t.bytes, t.calls)));
     return out;
   }
 }

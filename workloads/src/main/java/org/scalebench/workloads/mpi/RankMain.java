@@ -68,7 +68,7 @@ public final class RankMain {
     }
     if (rank == 0) {
       // once per job: some checks read whole input files; a failure here aborts every rank
-      workload.validate(params, comm.size());
+      workload.validateAtRank(params, comm.size());
     }
     Path output = runDir.resolve(RunLayout.OUTPUT);
     if (rank == 0) {
