@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -77,8 +76,4 @@ public record StudySpec(int schemaVersion, String name, String workload, SortedM
     return sets;
   }
 
-  /** The parameters as one map per key, for messages. */
-  public Map<String, List<String>> paramsView() {
-    return new LinkedHashMap<>(params);
-  }
 }

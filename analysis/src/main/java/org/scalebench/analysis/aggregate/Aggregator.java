@@ -26,10 +26,6 @@ public final class Aggregator {
     this(new Bootstrap());
   }
 
-  public Bootstrap bootstrap() {
-    return bootstrap;
-  }
-
   public StudyAggregate aggregate(Path studyDir, List<StoredRun> runs) {
     Map<PointKey, List<RunBreakdown>> groups = new TreeMap<>();
     List<SkippedRun> skipped = new ArrayList<>();

@@ -21,10 +21,6 @@ public final class ChartRenderer {
     this.formats = EnumSet.copyOf(formats);
   }
 
-  public Set<ChartFormat> formats() {
-    return EnumSet.copyOf(formats);
-  }
-
   public ChartImage render(String id, Chart<?, ?> chart) {
     try {
       byte[] png = formats.contains(ChartFormat.PNG)

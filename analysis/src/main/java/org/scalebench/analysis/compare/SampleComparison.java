@@ -37,8 +37,4 @@ public record SampleComparison(
     }
   }
 
-  /** The change in percent in the worse direction: +20 is 20% worse, -10 is 10% better; NaN when missing. */
-  public double worsePercent() {
-    return (worseFactor - 1) * 100;
-  }
 }

@@ -64,11 +64,6 @@ public final class PreparedString {
     return codePoints;
   }
 
-  /** A copy of the code points. */
-  public int[] codePointsCopy() {
-    return codePoints.clone();
-  }
-
   /** The length in code points. */
   public int lengthCodePoints() {
     return codePoints.length;

@@ -44,11 +44,4 @@ record Split(int elements, int[] counts, int[] displs) {
     return out;
   }
 
-  int[] scaledDispls(int factor) {
-    int[] out = new int[displs.length];
-    for (int r = 0; r < out.length; r++) {
-      out[r] = Math.multiplyExact(displs[r], factor);
-    }
-    return out;
-  }
 }
