@@ -2,14 +2,10 @@ package org.scalebench.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scalebench.slurm.JobManifest;
 import org.scalebench.slurm.RunProgress;
-import org.scalebench.slurm.SlurmCommands;
 import org.scalebench.slurm.StudyCollector;
-import org.scalebench.slurm.StudyProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,13 +31,10 @@ public final class CollectCommand implements Callable<Integer> {
     JobManifest manifest = JobManifest.read(input.root(), spec.name());
     List<RunProgress> progress = StudyCollector.collect(spec, input.root(), input.runs(), manifest,
         StatusCommand.queueOf(manifest));
-    StatusCommand.print(out, progress, false);
-    out.printf(Locale.ROOT, "scalebench: study %s: %d run(s): %s%n", spec.name(), progress.size(),
-        StudyProgress.summary(progress));
-    out.flush();
+    int exit = StatusCommand.report(out, spec.name(), progress, false);
     if (!noAnalyze && java.nio.file.Files.isDirectory(input.studyDir())) {
       StudyAnalysisStep.analyze(input.studyDir(), spec.scaling(), out, cmd.commandLine().getErr());
     }
-    return progress.stream().allMatch(p -> p.phase() == RunProgress.Phase.COMPLETE) ? ExitCodes.OK : ExitCodes.FAILED;
+    return exit;
   }
 }

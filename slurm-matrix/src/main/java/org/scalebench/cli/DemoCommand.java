@@ -15,6 +15,7 @@ import org.scalebench.launch.MpiEnvironment;
 import org.scalebench.results.BadInputException;
 import org.scalebench.results.RunState;
 import org.scalebench.results.StoredRun;
+import org.scalebench.study.Point;
 import org.scalebench.study.Scaling;
 import org.scalebench.study.StudyMatrix;
 import org.scalebench.study.StudyReader;
@@ -53,9 +54,10 @@ public final class DemoCommand implements Callable<Integer> {
     Path dir = studies != null ? studies : StorePaths.home().resolve("studies").resolve("demo");
     List<Path> files = specFiles(dir);
     List<StudySpec> specs = new ArrayList<>();
+    List<List<Point>> points = new ArrayList<>();
     for (Path f : files) {
       StudySpec s = StudyReader.read(f);
-      StudyMatrix.expand(s); // every problem of every file before anything runs
+      points.add(StudyMatrix.expand(s)); // every problem of every file before anything runs
       specs.add(s);
     }
     MpiEnvironment.requireMpiJar();
@@ -63,10 +65,11 @@ public final class DemoCommand implements Callable<Integer> {
     List<StoredRun> runs = new ArrayList<>();
     int skipped = 0;
     String study = null;
-    for (StudySpec s : specs) {
+    for (int i = 0; i < specs.size(); i++) {
+      StudySpec s = specs.get(i);
       stdout.println("scalebench: demo " + s.workload() + " (" + s.source().getFileName() + ")");
       stdout.flush();
-      var outcome = new LocalStudyRunner(s, root, GitCommit.current(), options).run(StudyMatrix.expand(s), stdout, true);
+      var outcome = new LocalStudyRunner(s, root, GitCommit.current(), options).run(points.get(i), stdout, true);
       runs.addAll(outcome.runs());
       skipped += outcome.skipped();
       study = s.name();

@@ -34,10 +34,15 @@ public final class StatusCommand implements Callable<Integer> {
     PrintWriter out = cmd.commandLine().getOut();
     var spec = input.spec();
     JobManifest manifest = JobManifest.read(input.root(), spec.name());
-    List<RunProgress> progress = StudyProgress.of(input.runs(), manifest, queueOf(manifest));
+    return report(out, spec.name(), StudyProgress.of(input.runs(), manifest, queueOf(manifest)), all);
+  }
+
+  /** Prints the table and the summary line; the exit code: 0 when every run is complete, else 1. */
+  static int report(PrintWriter out, String study, List<RunProgress> progress, boolean all) {
     print(out, progress, all);
-    out.printf(Locale.ROOT, "scalebench: study %s: %d run(s): %s%n", spec.name(), progress.size(),
+    out.printf(Locale.ROOT, "scalebench: study %s: %d run(s): %s%n", study, progress.size(),
         StudyProgress.summary(progress));
+    out.flush();
     return progress.stream().allMatch(p -> p.phase() == RunProgress.Phase.COMPLETE) ? ExitCodes.OK : ExitCodes.FAILED;
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.scalebench.launch.MpiEnvironment;
 import org.scalebench.results.BadInputException;
@@ -118,24 +119,25 @@ public final class SlurmCommands {
   private static Result run(List<String> cmd) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
         .start();
-    var errReader = new Thread[1];
-    byte[][] errBytes = new byte[1][];
-    errReader[0] = new Thread(() -> {
-      try {
-        errBytes[0] = p.getErrorStream().readAllBytes();
-      } catch (IOException e) {
-        errBytes[0] = new byte[0];
-      }
-    });
-    errReader[0].start();
-    byte[] out = p.getInputStream().readAllBytes();
+    // both streams drain on their own threads, so that a chatty command cannot block on a full pipe
+    // and the time limit below holds even while it writes nothing
+    CompletableFuture<String> out = drain(p.getInputStream());
+    CompletableFuture<String> err = drain(p.getErrorStream());
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new IOException(cmd.get(0) + " did not answer within 120 s");
     }
-    errReader[0].join();
-    return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8),
-        new String(errBytes[0] == null ? new byte[0] : errBytes[0], StandardCharsets.UTF_8));
+    return new Result(p.exitValue(), out.join(), err.join());
+  }
+
+  private static CompletableFuture<String> drain(java.io.InputStream in) {
+    return CompletableFuture.supplyAsync(() -> {
+      try (in) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        return "";
+      }
+    });
   }
 
   private static String firstLine(String text) {

@@ -59,7 +59,6 @@ public final class SampleComparator {
     double mb = Bootstrap.median(b);
     double mc = Bootstrap.median(c);
     Direction direction = current.direction();
-    double ratio = mc / mb;
     double worse = direction.worseFactor(mb, mc);
     if (b.length < 2 || c.length < 2) {
       return result(baseline, current, mb, mc, Double.NaN, Double.NaN, worse, Double.NaN, false,
@@ -82,11 +81,7 @@ public final class SampleComparator {
         verdict = Verdict.UNCHANGED;
         note = String.format(Locale.ROOT, "no significant difference (p %.3g >= %s)", p, thresholds.alpha());
       }
-    } else if (worse > 1 && !intervalExcludesOne(direction, ci, true)) {
-      verdict = Verdict.UNCHANGED;
-      note = String.format(Locale.ROOT, "p %.3g, but the 95%% bootstrap interval of the ratio (%.3f..%.3f) "
-          + "includes 1", p, ci.low(), ci.high());
-    } else if (worse < 1 && !intervalExcludesOne(direction, ci, false)) {
+    } else if ((worse > 1 || worse < 1) && !intervalExcludesOne(direction, ci, worse > 1)) {
       verdict = Verdict.UNCHANGED;
       note = String.format(Locale.ROOT, "p %.3g, but the 95%% bootstrap interval of the ratio (%.3f..%.3f) "
           + "includes 1", p, ci.low(), ci.high());

@@ -110,13 +110,9 @@ public final class ScalingComparator {
     }
     double sigma = baselineFit.value(UslModel.SIGMA);
     double kappa = baselineFit.value(UslModel.KAPPA);
-    double before = capacity(sigma, kappa, ranks);
-    double after = parameter.equals(UslModel.SIGMA) ? capacity(current, kappa, ranks) : capacity(sigma, current, ranks);
+    double before = UslModel.capacity(sigma, kappa, ranks);
+    double after = parameter.equals(UslModel.SIGMA) ? UslModel.capacity(current, kappa, ranks)
+        : UslModel.capacity(sigma, current, ranks);
     return before / after;
-  }
-
-  /** USL's relative capacity {@code N / (1 + sigma (N - 1) + kappa N (N - 1))}. */
-  static double capacity(double sigma, double kappa, double n) {
-    return n / (1 + sigma * (n - 1) + kappa * n * (n - 1));
   }
 }

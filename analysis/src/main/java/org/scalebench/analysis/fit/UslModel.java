@@ -33,18 +33,23 @@ public final class UslModel implements ScalingModel {
 
   @Override
   public double value(double[] p, double n) {
-    return p[0] * n / denominator(p, n);
+    return p[0] * n / denominator(p[1], p[2], n);
+  }
+
+  /** The relative capacity {@code C(N) = N / (1 + sigma (N - 1) + kappa N (N - 1))}, so X(N) = lambda C(N). */
+  public static double capacity(double sigma, double kappa, double n) {
+    return n / denominator(sigma, kappa, n);
   }
 
   @Override
   public double[] gradient(double[] p, double n) {
-    double d = denominator(p, n);
+    double d = denominator(p[1], p[2], n);
     double x = p[0] * n / (d * d);
     return new double[] {n / d, -x * (n - 1), -x * n * (n - 1)};
   }
 
-  private static double denominator(double[] p, double n) {
-    return 1 + p[1] * (n - 1) + p[2] * n * (n - 1);
+  private static double denominator(double sigma, double kappa, double n) {
+    return 1 + sigma * (n - 1) + kappa * n * (n - 1);
   }
 
   /**

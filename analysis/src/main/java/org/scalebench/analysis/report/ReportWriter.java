@@ -2,6 +2,7 @@ package org.scalebench.analysis.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.scalebench.analysis.chart.ChartFormat;
@@ -17,11 +18,13 @@ public final class ReportWriter {
   private final HtmlReport html;
 
   /**
-   * @param formats chart formats to embed (PNG is preferred in the HTML when both are given)
+   * @param formats chart formats to embed (PNG is preferred in the HTML when both are given, so
+   *     then only PNG is drawn)
    * @param breakdownRanks the rank count for the per-rank bars, or null for the largest
    */
   public ReportWriter(Set<ChartFormat> formats, Integer breakdownRanks) {
-    this.html = new HtmlReport(new ChartRenderer(formats), breakdownRanks);
+    Set<ChartFormat> drawn = formats.contains(ChartFormat.PNG) ? EnumSet.of(ChartFormat.PNG) : formats;
+    this.html = new HtmlReport(new ChartRenderer(drawn), breakdownRanks);
   }
 
   /** Writes the three files into {@code outDir} (created if needed); returns their paths. */

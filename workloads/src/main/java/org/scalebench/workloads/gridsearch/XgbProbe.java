@@ -26,7 +26,7 @@ final class XgbProbe {
     if (extras.isEmpty()) {
       return;
     }
-    Combination first = grid.combinations().get(0);
+    Combination first = grid.first();
     int rows = 12;
     float[] features = new float[rows * 2];
     int[] labels = new int[rows];

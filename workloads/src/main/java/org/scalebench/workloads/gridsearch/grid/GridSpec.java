@@ -121,6 +121,13 @@ public record GridSpec(Map<String, List<String>> values) {
     return n;
   }
 
+  /** Combination 0 (every key at its first value) without expanding the grid. */
+  public Combination first() {
+    Map<String, String> point = new LinkedHashMap<>();
+    values.forEach((key, list) -> point.put(key, list.get(0)));
+    return new Combination(0, point);
+  }
+
   /** Every combination, in expansion order (the first key varies slowest). */
   public List<Combination> combinations() {
     List<String> keys = new ArrayList<>(values.keySet());

@@ -22,6 +22,7 @@ class GridSpecTest {
     assertEquals(216, new HashSet<>(all.stream().map(Combination::values).toList()).size());
     assertEquals(Map.of("max_depth", "3", "eta", "0.05", "rounds", "50", "subsample", "0.8",
         "colsample_bytree", "0.8", "min_child_weight", "1"), all.get(0).values());
+    assertEquals(all.get(0), GridSpec.seedDefault().first());
     assertEquals("5", all.get(1).values().get("min_child_weight"));
     assertEquals("1", all.get(2).values().get("colsample_bytree"));
     assertEquals("6", all.get(72).values().get("max_depth"));
