@@ -119,6 +119,13 @@ public final class PairFinder {
     long prunedByBag = 0;
     long kernelCalls = 0;
     long matches = 0;
+    // the tile's slice of each length class is the same for every left row
+    int[] fromByLength = new int[rightLengths.length];
+    int[] toByLength = new int[rightLengths.length];
+    for (int k = 0; k < rightLengths.length; k++) {
+      fromByLength[k] = lowerBound(rightIndicesByLength[k], tile.rightFrom());
+      toByLength[k] = lowerBound(rightIndicesByLength[k], tile.rightTo());
+    }
     for (int l = tile.leftFrom(); l < tile.leftTo(); l++) {
       PreparedString a = left.get(l);
       int la = a.lengthCodePoints();
@@ -130,8 +137,8 @@ public final class PairFinder {
           continue;
         }
         int[] indices = rightIndicesByLength[k];
-        int from = lowerBound(indices, tile.rightFrom());
-        int to = lowerBound(indices, tile.rightTo());
+        int from = fromByLength[k];
+        int to = toByLength[k];
         visited += to - from;
         // the same integer bound serves every right string of this length
         int bound = ratio ? bounds.minLcs(la + lb) : bounds.maxDistance(Math.max(la, lb));
