@@ -38,7 +38,8 @@ public final class RunFinisher {
     RunMetadata failed = RunMetadata.from(spec, spec.params(), List.copyOf(hosts), "unknown", started, now,
         Duration.between(started, now).toNanos() / 1e9, RunStatus.FAILED, reason);
     RunFiles.writeRunJson(runDir, failed);
-    return ResultStore.read(runDir);
+    // what a reader of the two files just written sees (ResultStore.read), without reading them back
+    return new StoredRun(runDir, RunState.FAILED, failed, flushed, failed.failureReason());
   }
 
   /** The ranks' failure sentences (first few, in rank order), else one about the exit code. */

@@ -53,13 +53,9 @@ public sealed interface MatchingInput {
     }
 
     private List<String> read(Path file) {
-      try {
-        return format.resolve(file) == InputFormat.CSV
-            ? NameReader.readCsvColumn(file, column, header)
-            : NameReader.readLines(file);
-      } catch (MatchingInputException e) {
-        throw new BadInputException(e.getMessage(), e);
-      }
+      return format.resolve(file) == InputFormat.CSV
+          ? NameReader.readCsvColumn(file, column, header)
+          : NameReader.readLines(file);
     }
 
     private static long size(Path file) {
