@@ -1,10 +1,5 @@
 package org.scalebench.workloads.mpi;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -299,20 +294,10 @@ public final class MpiComm {
   }
 
   static byte[] serialize(Serializable value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ObjectOutputStream oos = new ObjectOutputStream(out)) {
-      oos.writeObject(value);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot serialize " + value.getClass().getName(), e);
-    }
-    return out.toByteArray();
+    return ObjectBytes.write(value, 0);
   }
 
   static <T> T deserialize(byte[] bytes, Class<T> type) {
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-      return type.cast(in.readObject());
-    } catch (IOException | ClassNotFoundException e) {
-      throw new IllegalStateException("cannot deserialize a " + type.getName(), e);
-    }
+    return ObjectBytes.read(bytes, 0, bytes.length, type);
   }
 }

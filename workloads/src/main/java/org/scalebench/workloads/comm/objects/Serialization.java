@@ -1,11 +1,7 @@
 package org.scalebench.workloads.comm.objects;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.ArrayList;
+import org.scalebench.workloads.mpi.ObjectBytes;
 
 /**
  * Java serialization of a list of boxed doubles, the counterpart of mpi4py's pickling of a Python
@@ -16,21 +12,11 @@ public final class Serialization {
   private Serialization() {}
 
   public static byte[] toBytes(ArrayList<Double> list) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(32, list.size() * 14 + 64));
-    try (ObjectOutputStream oos = new ObjectOutputStream(out)) {
-      oos.writeObject(list);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot serialize a list of " + list.size() + " doubles", e);
-    }
-    return out.toByteArray();
+    return ObjectBytes.write(list, list.size() * 14 + 64);
   }
 
   @SuppressWarnings("unchecked")
   public static ArrayList<Double> fromBytes(byte[] bytes, int offset, int length) {
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes, offset, length))) {
-      return (ArrayList<Double>) in.readObject();
-    } catch (IOException | ClassNotFoundException e) {
-      throw new IllegalStateException("cannot deserialize a list of doubles from " + length + " bytes", e);
-    }
+    return ObjectBytes.read(bytes, offset, length, ArrayList.class);
   }
 }

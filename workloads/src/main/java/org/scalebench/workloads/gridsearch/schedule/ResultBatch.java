@@ -1,12 +1,8 @@
 package org.scalebench.workloads.gridsearch.schedule;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.List;
+import org.scalebench.workloads.mpi.ObjectBytes;
 
 /**
  * Results travelling together (a worker's report, a rank's gathered share).
@@ -19,20 +15,10 @@ public record ResultBatch(List<FitResult> results) implements Serializable {
   }
 
   byte[] toBytes() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(this);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot serialize " + results.size() + " results", e);
-    }
-    return bytes.toByteArray();
+    return ObjectBytes.write(this, 0);
   }
 
   static ResultBatch fromBytes(byte[] bytes, int length) {
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes, 0, length))) {
-      return (ResultBatch) in.readObject();
-    } catch (IOException | ClassNotFoundException e) {
-      throw new IllegalStateException("cannot read a result batch of " + length + " bytes", e);
-    }
+    return ObjectBytes.read(bytes, 0, length, ResultBatch.class);
   }
 }
