@@ -3,6 +3,7 @@ package org.scalebench.study;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
@@ -253,6 +254,17 @@ public final class StudyReader {
   }
 
   private static ClusterProfile profile(SpecNode node, Path baseDir, int depth) throws IOException {
+    Resolved r = resolve(node, baseDir, depth);
+    return r == null ? null : r.profile();
+  }
+
+  /**
+   * A checked profile and the mapping it was read from, with every {@code extends} already laid in
+   * (so that a profile extending this one starts from that mapping, not from a file read again).
+   */
+  private record Resolved(ClusterProfile profile, ObjectNode mapping) {}
+
+  private static Resolved resolve(SpecNode node, Path baseDir, int depth) throws IOException {
     if (depth > 5) {
       node.problem("profiles extend each other more than 5 levels deep (a cycle?)");
       return null;
@@ -314,32 +326,32 @@ public final class StudyReader {
     return null;
   }
 
-  private static ClusterProfile profileFromMapping(SpecNode node, Path baseDir, String defaultName, int depth)
+  private static Resolved profileFromMapping(SpecNode node, Path baseDir, String defaultName, int depth)
       throws IOException {
     if (!node.requireObject()) {
       return null;
     }
     node.allowOnly(PROFILE_KEYS);
-    SpecNode effective = node;
+    ObjectNode merged;
     String name = defaultName;
     if (node.has("extends")) {
-      ClusterProfile parent = profile(node.get("extends"), baseDir, depth + 1);
+      Resolved parent = resolve(node.get("extends"), baseDir, depth + 1);
       if (parent == null) {
         return null;
       }
-      // re-read the parent's mapping and lay this one's keys over it
-      Path parentFile = locateProfile(node.get("extends"), baseDir);
-      ObjectNode merged = ((ObjectNode) parse(parentFile)).deepCopy();
-      ((ObjectNode) node.raw()).fields().forEachRemaining(e -> {
-        if (!e.getKey().equals("extends")) {
-          merged.set(e.getKey(), e.getValue());
-        }
-      });
-      merged.remove("extends");
-      effective = new SpecNode(merged, node.path(), node.problems());
-      name = parent.name();
+      // this mapping's keys laid over the parent's (which holds its own parents' already)
+      merged = parent.mapping().deepCopy();
+      name = parent.profile().name();
+    } else {
+      merged = JsonNodeFactory.instance.objectNode();
     }
-    return profileValues(effective, name);
+    ((ObjectNode) node.raw()).fields().forEachRemaining(e -> {
+      if (!e.getKey().equals("extends")) {
+        merged.set(e.getKey(), e.getValue());
+      }
+    });
+    ClusterProfile profile = profileValues(new SpecNode(merged, node.path(), node.problems()), name);
+    return profile == null ? null : new Resolved(profile, merged);
   }
 
   private static ClusterProfile profileValues(SpecNode p, String defaultName) {

@@ -120,6 +120,37 @@ class StudyReaderTest {
     assertEquals(Duration.ofMinutes(30), StudyReader.read(file).timeLimit()); // from the profile's time
   }
 
+  /** A chain keeps every level's keys; a parent given inline is a mapping, not a file to look up. */
+  @Test
+  void profilesExtendThroughSeveralLevelsAndInline() throws IOException {
+    Path file = SpecFiles.write(dir, """
+        study: s
+        workload: hello
+        matrix: {nodes: 1}
+        profile:
+          extends: mid
+          qos: long
+        """);
+    Files.writeString(dir.resolve("profiles").resolve("mid.yaml"), "extends: cluster\npartition: gpu\n");
+    ClusterProfile p = StudyReader.read(file).profile();
+    assertEquals("long", p.qos());
+    assertEquals("gpu", p.partition());
+    assertEquals("p200884", p.account(), "the grandparent's keys stay");
+    assertEquals(4, p.coresPerNode());
+
+    Path inline = SpecFiles.write(dir, """
+        study: s
+        workload: hello
+        matrix: {nodes: 1}
+        profile:
+          extends: {coresPerNode: 8, launch: mpirun}
+          qos: long
+        """);
+    ClusterProfile q = StudyReader.read(inline).profile();
+    assertEquals(8, q.coresPerNode());
+    assertEquals("long", q.qos());
+  }
+
   @Test
   void aMissingProfileNamesTheKnownOnes() throws IOException {
     Path file = SpecFiles.write(dir, """
