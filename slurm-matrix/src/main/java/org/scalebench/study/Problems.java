@@ -1,7 +1,5 @@
 package org.scalebench.study;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.scalebench.results.BadInputException;
 
 /**
@@ -13,8 +11,8 @@ public final class Problems {
   static final int LISTED = 25;
 
   private final String source;
-  private final java.util.LinkedHashSet<String> set = new java.util.LinkedHashSet<>();
-  private final List<String> problems = new ArrayList<>();
+  /** In the order they were found, each once (e.g. the same shape under another parameter set). */
+  private final java.util.LinkedHashSet<String> problems = new java.util.LinkedHashSet<>();
 
   /** @param source what the problems are about, e.g. the spec file name */
   public Problems(String source) {
@@ -23,17 +21,11 @@ public final class Problems {
 
   /** Adds a problem; one already reported (e.g. the same shape under another parameter set) is not repeated. */
   public void add(String problem) {
-    if (set.add(problem)) {
-      problems.add(problem);
-    }
+    problems.add(problem);
   }
 
   public boolean isEmpty() {
     return problems.isEmpty();
-  }
-
-  public List<String> all() {
-    return List.copyOf(problems);
   }
 
   /** Throws one {@link BadInputException} listing every problem, if there is any. */
@@ -42,12 +34,10 @@ public final class Problems {
       return;
     }
     if (problems.size() == 1) {
-      throw new BadInputException(source + ": " + problems.get(0));
+      throw new BadInputException(source + ": " + problems.iterator().next());
     }
     StringBuilder text = new StringBuilder(source).append(" has ").append(problems.size()).append(" problems:");
-    for (int i = 0; i < Math.min(LISTED, problems.size()); i++) {
-      text.append("\n  - ").append(problems.get(i));
-    }
+    problems.stream().limit(LISTED).forEach(p -> text.append("\n  - ").append(p));
     if (problems.size() > LISTED) {
       text.append("\n  ... and ").append(problems.size() - LISTED).append(" more");
     }

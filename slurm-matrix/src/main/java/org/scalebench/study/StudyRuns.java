@@ -20,7 +20,7 @@ import org.scalebench.results.StoredRun;
  */
 public final class StudyRuns {
   /** What a launcher writes into a run directory before the ranks start; not a sign of an attempt. */
-  public static final Set<String> PREPARED_FILES = Set.of(LaunchSpec.FILE, "job.sbatch");
+  private static final Set<String> PREPARED_FILES = Set.of(LaunchSpec.FILE);
 
   private StudyRuns() {}
 
