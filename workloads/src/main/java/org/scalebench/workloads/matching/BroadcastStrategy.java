@@ -1,16 +1,11 @@
 package org.scalebench.workloads.matching;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.scalebench.results.AtomicFiles;
 import org.scalebench.workloads.mpi.BufferType;
 import org.scalebench.workloads.mpi.MpiComm;
 import org.scalebench.workloads.mpi.PhaseTimer;
@@ -134,16 +129,12 @@ final class BroadcastStrategy {
   }
 
   private static void write(Path target, NameLists lists, int[] pairs, double[] scores, int count) throws IOException {
-    try (AtomicFiles.Writer file = AtomicFiles.open(target)) {
-      Writer text = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
-      PairsCsvWriter csv = new PairsCsvWriter(text, lists.left(), lists.right());
+    PairsCsvWriter.writeAtomically(target, lists.left(), lists.right(), csv -> {
       for (int i = 0; i < count; i++) {
         csv.accept(pairs[2 * i], pairs[2 * i + 1], scores[i]);
       }
-      csv.flush();
-      text.flush();
-      file.commit();
-    }
+      return null;
+    });
   }
 
   /** One chunk's matches, packed. */

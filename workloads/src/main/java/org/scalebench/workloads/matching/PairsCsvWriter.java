@@ -1,5 +1,6 @@
 package org.scalebench.workloads.matching;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -67,15 +68,36 @@ public final class PairsCsvWriter implements PairSink, AutoCloseable {
   /** Writes {@code pairs} to {@code file} atomically (a reader never sees half a file). */
   public static void write(Path file, List<String> left, List<String> right, List<MatchPair> pairs)
       throws IOException {
-    try (AtomicFiles.Writer target = AtomicFiles.open(file)) {
-      Writer out = new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8);
-      // not closed here: commit() closes the stream after forcing it to disk
-      PairsCsvWriter writer = new PairsCsvWriter(out, left, right);
+    writeAtomically(file, left, right, csv -> {
       for (MatchPair pair : pairs) {
-        writer.accept(pair.leftIndex(), pair.rightIndex(), pair.score());
+        csv.accept(pair.leftIndex(), pair.rightIndex(), pair.score());
       }
-      writer.flush();
+      return null;
+    });
+  }
+
+  /** What fills a pairs file. */
+  @FunctionalInterface
+  public interface Body<T> {
+    T write(PairsCsvWriter csv) throws IOException;
+  }
+
+  /**
+   * Writes the header and what {@code body} accepts to {@code file} through a 64 KiB buffer, and
+   * renames it into place only when {@code body} returns (a reader never sees half a file).
+   *
+   * @return what {@code body} returned
+   */
+  public static <T> T writeAtomically(Path file, List<String> left, List<String> right, Body<T> body)
+      throws IOException {
+    try (AtomicFiles.Writer target = AtomicFiles.open(file)) {
+      // not closed here: commit() closes the stream after forcing it to disk
+      Writer out = new BufferedWriter(new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8), 1 << 16);
+      PairsCsvWriter csv = new PairsCsvWriter(out, left, right);
+      T result = body.write(csv);
+      csv.flush();
       target.commit();
+      return result;
     }
   }
 

@@ -1,11 +1,7 @@
 package org.scalebench.workloads.matching;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -14,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import org.scalebench.results.AtomicFiles;
 
 /**
  * Merges the tiles' sorted runs into one {@code pairs.csv}, streaming: tile row by tile row (tile
@@ -55,24 +50,23 @@ public final class PartsMerger {
     }
     index.requireComplete();
     Map<Integer, FileChannel> channels = new HashMap<>();
-    long pairs = 0;
-    try (AtomicFiles.Writer file = AtomicFiles.open(target)) {
-      Writer text = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
-      PairsCsvWriter csv = new PairsCsvWriter(text, lists.left(), lists.right());
-      int cols = grid.colTiles();
-      for (int row = 0; row < grid.rowTiles(); row++) {
-        List<PartFile.RunReader> runs = new ArrayList<>(cols);
-        for (int tile = row * cols; tile < (row + 1) * cols; tile++) {
-          if (index.count(tile) > 0) {
-            FileChannel channel = channel(channels, partsDir, index.part(tile));
-            runs.add(new PartFile.RunReader(channel, index.first(tile), index.count(tile), RUN_BUFFER_BYTES));
+    long pairs;
+    try {
+      pairs = PairsCsvWriter.writeAtomically(target, lists.left(), lists.right(), csv -> {
+        long written = 0;
+        int cols = grid.colTiles();
+        for (int row = 0; row < grid.rowTiles(); row++) {
+          List<PartFile.RunReader> runs = new ArrayList<>(cols);
+          for (int tile = row * cols; tile < (row + 1) * cols; tile++) {
+            if (index.count(tile) > 0) {
+              FileChannel channel = channel(channels, partsDir, index.part(tile));
+              runs.add(new PartFile.RunReader(channel, index.first(tile), index.count(tile), RUN_BUFFER_BYTES));
+            }
           }
+          written += mergeRow(runs, csv);
         }
-        pairs += mergeRow(runs, csv);
-      }
-      csv.flush();
-      text.flush();
-      file.commit();
+        return written;
+      });
     } finally {
       for (FileChannel c : channels.values()) {
         c.close();
