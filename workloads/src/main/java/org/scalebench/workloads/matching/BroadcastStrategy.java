@@ -119,12 +119,7 @@ final class BroadcastStrategy {
     for (Thread t : helpers) {
       t.join();
     }
-    Throwable e = failure.get();
-    if (e instanceof Exception ex) {
-      throw ex;
-    } else if (e != null) {
-      throw (Error) e;
-    }
+    TileWorkers.rethrow(failure.get());
     return chunks;
   }
 

@@ -50,7 +50,11 @@ final class TileWorkers {
 
   /** Rethrows the first worker failure, if any, on the calling (main) thread. */
   void throwIfFailed() throws Exception {
-    Throwable e = failure.get();
+    rethrow(failure.get());
+  }
+
+  /** Throws {@code e} (a worker thread's failure) on the calling thread, if it is not null. */
+  static void rethrow(Throwable e) throws Exception {
     if (e instanceof Exception ex) {
       throw ex;
     } else if (e instanceof Error err) {
