@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.scalebench.workloads.mpi.BufferType;
@@ -50,8 +51,7 @@ final class BroadcastStrategy {
     Matches mine = Matches.concat(chunks);
 
     RankOutcome outcome = new RankOutcome(stats, chunks.length, wall);
-    long[] outcomes = new long[rank == 0 ? RankOutcome.LONGS * size : RankOutcome.LONGS];
-    comm.gather(outcome.toLongs(), outcomes, RankOutcome.LONGS, BufferType.LONG, 0, "gather");
+    List<RankOutcome> outcomes = RankOutcome.gather(comm, outcome, "gather");
     int[] counts = new int[size];
     comm.allGather(new int[] {mine.count}, counts, 1, BufferType.INT, "gather");
     long total = 0;
@@ -86,7 +86,7 @@ final class BroadcastStrategy {
         io.addBytes(written);
       }
     }
-    return new Outcome(rank == 0 ? outcomes : null, total, written);
+    return new Outcome(outcomes, total, written);
   }
 
   private static Matches[] computeBlock(PairFinder finder, TileGrid grid, int leftFrom, int leftTo, int threads)
@@ -175,5 +175,5 @@ final class BroadcastStrategy {
   }
 
   /** Rank 0's view: every rank's outcome, the matches written and the CSV's bytes. */
-  record Outcome(long[] outcomes, long matches, long bytesWritten) {}
+  record Outcome(List<RankOutcome> ranks, long matches, long bytesWritten) {}
 }

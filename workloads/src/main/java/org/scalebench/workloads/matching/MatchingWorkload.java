@@ -94,14 +94,14 @@ public final class MatchingWorkload implements Workload {
     if (config.strategy() == Strategy.TILES) {
       TilesStrategy.Outcome outcome = TilesStrategy.run(ctx, lists, finder, grid);
       summary = comm.rank() == 0
-          ? MatchingSummary.of(config, grid, comm.size(), ctx.cpus(), outcome.ranks(comm.size()),
+          ? MatchingSummary.of(config, grid, comm.size(), ctx.cpus(), outcome.ranks(),
               outcome.merged().pairs(), System.nanoTime() - start)
           : null;
     } else {
       BroadcastStrategy.Outcome outcome = BroadcastStrategy.run(ctx, lists, finder, grid);
       summary = comm.rank() == 0
           ? MatchingSummary.of(config, grid, comm.size(), ctx.cpus(),
-              new TilesStrategy.Outcome(outcome.outcomes(), null).ranks(comm.size()), outcome.matches(),
+              outcome.ranks(), outcome.matches(),
               System.nanoTime() - start)
           : null;
     }

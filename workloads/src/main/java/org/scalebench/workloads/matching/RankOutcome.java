@@ -1,5 +1,11 @@
 package org.scalebench.workloads.matching;
 
+import java.util.ArrayList;
+import java.util.List;
+import mpi.MPIException;
+import org.scalebench.workloads.mpi.BufferType;
+import org.scalebench.workloads.mpi.MpiComm;
+
 /**
  * What one rank did in the matching phase, as sent to rank 0 for the summary.
  *
@@ -19,6 +25,20 @@ record RankOutcome(TileStats stats, long units, long computeWallNanos) {
   long[] toLongs() {
     return new long[] {stats.pairs(), stats.prunedByLength(), stats.prunedByBag(), stats.kernelCalls(),
         stats.matches(), units, computeWallNanos};
+  }
+
+  /** Every rank's outcome at rank 0, in rank order (empty elsewhere), gathered in {@code phase}. */
+  static List<RankOutcome> gather(MpiComm comm, RankOutcome mine, String phase) throws MPIException {
+    long[] all = new long[comm.rank() == 0 ? LONGS * comm.size() : LONGS];
+    comm.gather(mine.toLongs(), all, LONGS, BufferType.LONG, 0, phase);
+    if (comm.rank() != 0) {
+      return List.of();
+    }
+    List<RankOutcome> ranks = new ArrayList<>(comm.size());
+    for (int r = 0; r < comm.size(); r++) {
+      ranks.add(fromLongs(all, r));
+    }
+    return ranks;
   }
 
   static RankOutcome fromLongs(long[] all, int rank) {

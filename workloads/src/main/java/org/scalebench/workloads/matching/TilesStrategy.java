@@ -2,7 +2,6 @@ package org.scalebench.workloads.matching;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.scalebench.results.PhaseKind;
 import org.scalebench.workloads.mpi.BufferType;
@@ -52,7 +51,7 @@ final class TilesStrategy {
     recordSplit(timer, wall, totals);
 
     RankOutcome mine = new RankOutcome(totals.stats, totals.tiles, wall);
-    long[] all = gatherOutcomes(comm, mine);
+    List<RankOutcome> ranks = RankOutcome.gather(comm, mine, "gather-index");
     RunIndex index = gatherIndex(comm, totals.index, grid.count());
     PartsMerger.Merged merged = null;
     if (comm.rank() == 0) {
@@ -62,7 +61,7 @@ final class TilesStrategy {
         io.addBytes(merged.bytesRead() + merged.bytesWritten());
       }
     }
-    return new Outcome(all, merged);
+    return new Outcome(ranks, merged);
   }
 
   /**
@@ -78,13 +77,6 @@ final class TilesStrategy {
     timer.add("compute", PhaseKind.COMPUTE, compute, 0, 0);
     timer.add("write-parts", PhaseKind.IO, io, 0, totals.bytesWritten);
     timer.add("idle", PhaseKind.COMM, idle, idle, 0);
-  }
-
-  /** Every rank's {@link RankOutcome} at rank 0 (null elsewhere). */
-  static long[] gatherOutcomes(MpiComm comm, RankOutcome mine) throws Exception {
-    long[] all = new long[comm.rank() == 0 ? RankOutcome.LONGS * comm.size() : RankOutcome.LONGS];
-    comm.gather(mine.toLongs(), all, RankOutcome.LONGS, BufferType.LONG, 0, "gather-index");
-    return comm.rank() == 0 ? all : null;
   }
 
   private static RunIndex gatherIndex(MpiComm comm, long[] entries, int tiles) throws Exception {
@@ -110,13 +102,5 @@ final class TilesStrategy {
   }
 
   /** Rank 0's view after the merge: every rank's outcome and what the merge wrote. */
-  record Outcome(long[] outcomes, PartsMerger.Merged merged) {
-    List<RankOutcome> ranks(int size) {
-      List<RankOutcome> list = new ArrayList<>(size);
-      for (int r = 0; r < size; r++) {
-        list.add(RankOutcome.fromLongs(outcomes, r));
-      }
-      return list;
-    }
-  }
+  record Outcome(List<RankOutcome> ranks, PartsMerger.Merged merged) {}
 }
