@@ -58,7 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    Path home = home();
+    Path home = StorePaths.home();
     Path benchJar = jar != null ? jar : home.resolve("bench").resolve("target").resolve("benchmarks.jar");
     if (!Files.isRegularFile(benchJar)) {
       throw new BadInputException("no benchmarks jar at " + benchJar + "; build it with "
@@ -109,10 +109,5 @@ public final class BenchCommand implements Callable<Integer> {
     cmd.addAll(List.of("-foe", "true", "-rf", "json", "-rff", result.toString()));
     cmd.addAll(jmhArgs);
     return cmd;
-  }
-
-  private static Path home() {
-    String home = System.getenv("SCALEBENCH_HOME");
-    return home == null || home.isBlank() ? Path.of("") : Path.of(home);
   }
 }

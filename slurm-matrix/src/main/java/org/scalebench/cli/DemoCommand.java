@@ -50,7 +50,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
-    Path root = (out != null ? out : StorePaths.defaultRoot()).toAbsolutePath().normalize();
+    Path root = StorePaths.root(out);
     Path dir = studies != null ? studies : StorePaths.home().resolve("studies").resolve("demo");
     List<Path> files = specFiles(dir);
     List<StudySpec> specs = new ArrayList<>();

@@ -10,6 +10,11 @@ final class StorePaths {
     return home().resolve("results").resolve("runs");
   }
 
+  /** The store root a command uses: {@code out} when given, else {@link #defaultRoot()}; absolute. */
+  static Path root(Path out) {
+    return (out != null ? out : defaultRoot()).toAbsolutePath().normalize();
+  }
+
   /** The checkout: {@code SCALEBENCH_HOME} (set by {@code ./scalebench}), else the working directory. */
   static Path home() {
     String home = System.getenv("SCALEBENCH_HOME");

@@ -43,7 +43,7 @@ final class StudyInput {
   }
 
   Path root() {
-    return (out != null ? out : StorePaths.defaultRoot()).toAbsolutePath().normalize();
+    return StorePaths.root(out);
   }
 
   Path studyDir() throws IOException {

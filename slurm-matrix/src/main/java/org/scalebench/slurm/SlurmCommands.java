@@ -76,7 +76,7 @@ public final class SlurmCommands {
       return Map.of();
     }
     Set<String> arrays = new TreeSet<>();
-    jobIds.forEach(id -> arrays.add(id.indexOf('_') < 0 ? id : id.substring(0, id.indexOf('_'))));
+    jobIds.forEach(id -> arrays.add(arrayJobId(id)));
     Result r = run(List.of(require("sacct"), "-n", "-P", "-X", "-o", "JobID,State", "-j", String.join(",", arrays)));
     return r.exit == 0 ? parseAccounting(r.out) : Map.of();
   }
@@ -96,6 +96,12 @@ public final class SlurmCommands {
       }
     }
     return states;
+  }
+
+  /** The array job of a task's id: {@code 123} of {@code 123_4}; other ids as they are. */
+  static String arrayJobId(String jobId) {
+    int bar = jobId.indexOf('_');
+    return bar < 0 ? jobId : jobId.substring(0, bar);
   }
 
   /** True when the job is listed in a state other than an ended one. */

@@ -39,19 +39,13 @@ public final class StudySubmitter {
    */
   public record Submission(List<JobManifest.Job> submitted, int complete, int active, String collectJobId) {}
 
-  /** The array job of a task's id: {@code 123} of {@code 123_4}; other ids as they are. */
-  static String arrayJobId(String jobId) {
-    int bar = jobId.indexOf('_');
-    return bar < 0 ? jobId : jobId.substring(0, bar);
-  }
-
   public Submission submit(List<Point> points, PrintWriter out) throws IOException, InterruptedException {
     JobManifest manifest = JobManifest.read(ctx.storeRoot(), spec.name());
     Map<String, JobManifest.Job> active = manifest.active(slurm.queue());
     StudyGenerator.Generated generated = new StudyGenerator(spec, ctx).generate(points, active.keySet(), true);
     List<JobManifest.Job> submitted = new ArrayList<>();
     Set<String> after = new LinkedHashSet<>();
-    active.values().forEach(job -> after.add(arrayJobId(job.jobId())));
+    active.values().forEach(job -> after.add(SlurmCommands.arrayJobId(job.jobId())));
     for (StudyGenerator.ArrayJob array : generated.arrays()) {
       String id = slurm.sbatch(array.script(), List.of());
       after.add(id);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.scalebench.results.PhaseKind;
 import org.scalebench.results.RunState;
 import org.scalebench.results.StoredRun;
@@ -50,13 +51,13 @@ public final class Aggregator {
     // points are independent and each bootstrap is seeded on its own: parallel is deterministic
     List<PointStats> points = groups.entrySet().parallelStream()
         .map(e -> summarise(e.getKey(), e.getValue())).toList();
-    Map<PointKey, Long> missing = new TreeMap<>();
+    TreeSet<PointKey> missing = new TreeSet<>();
     for (SkippedRun s : skipped) {
       if (s.point() != null && !groups.containsKey(s.point())) {
-        missing.merge(s.point(), 1L, Long::sum);
+        missing.add(s.point());
       }
     }
-    return new StudyAggregate(studyDir, points, skipped, List.copyOf(missing.keySet()), provenance.build(),
+    return new StudyAggregate(studyDir, points, skipped, List.copyOf(missing), provenance.build(),
         runs.size());
   }
 

@@ -32,8 +32,7 @@ public record CompareReport(InputKind kind, CompareInput baseline, CompareInput 
 
   /** Rows (samples and scaling) with a regression verdict. */
   public long regressions() {
-    return samples.stream().filter(s -> s.verdict() == Verdict.REGRESSION).count()
-        + scaling.stream().filter(s -> s.verdict() == Verdict.REGRESSION).count();
+    return count(Verdict.REGRESSION);
   }
 
   public long count(Verdict verdict) {

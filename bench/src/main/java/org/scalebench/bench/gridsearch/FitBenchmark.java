@@ -27,8 +27,8 @@ import org.scalebench.workloads.gridsearch.train.XgbTrainer;
 /**
  * Seconds per fit of the grid search: one XGBoost fit (train and evaluate on a 20 % stratified
  * holdout) on the generated credit-score data, the middle of the seed's grid (max_depth 6, eta 0.1,
- * subsample and colsample_bytree 0.8, min_child_weight 1), for {@code nthread} 1 and 2. Also the
- * load path every rank pays with {@code load=every-rank}: generating and cleaning the file.
+ * subsample and colsample_bytree 0.8, min_child_weight 1), for {@code nthread} 1 and 2. The load
+ * path every rank pays is {@link CleanBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -45,11 +45,10 @@ public class FitBenchmark {
 
   private XgbTrainer trainer;
   private Combination combination;
-  private String csv;
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    csv = new CreditDataGenerator(42).generate(rows);
+    String csv = new CreditDataGenerator(42).generate(rows);
     Dataset data = CreditCsvReader.read(csv, "generated", new DirtCounts());
     trainer = new XgbTrainer(data, List.of(StratifiedSplit.holdout(data.labels(), 0.2, 42)), nthread, 42, 0);
     Map<String, String> v = new LinkedHashMap<>();
@@ -70,11 +69,5 @@ public class FitBenchmark {
   @Benchmark
   public FitOutcome fit() {
     return trainer.fit(combination, rounds);
-  }
-
-  /** Parsing and cleaning the CSV text (one rank's {@code clean-data} phase); independent of nthread. */
-  @Benchmark
-  public Dataset clean() {
-    return CreditCsvReader.read(csv, "generated", new DirtCounts());
   }
 }

@@ -164,12 +164,7 @@ public final class MpiComm {
     if (arrays) {
       DirectCopies.copyInto((java.nio.Buffer) recvBuf, recv, counts[rank], type);
     }
-    long total = 0;
-    for (int c : counts) {
-      total += c;
-    }
-    long bytes = rank == root ? (total - counts[root]) * type.bytes() : (long) counts[rank] * type.bytes();
-    record(phase, wait, t0, bytes);
+    record(phase, wait, t0, vBytes(counts, root, type));
   }
 
   /**
@@ -181,12 +176,16 @@ public final class MpiComm {
     long wait = waitForAll();
     long t0 = System.nanoTime();
     gathervUntimed(send, recv, counts, displs, type, root);
+    record(phase, wait, t0, vBytes(counts, root, type));
+  }
+
+  /** Bytes a v-collective moves at this rank: the root all chunks but its own, the others their chunk. */
+  private long vBytes(int[] counts, int root, BufferType type) {
     long total = 0;
     for (int c : counts) {
       total += c;
     }
-    long bytes = rank == root ? (total - counts[root]) * type.bytes() : (long) counts[rank] * type.bytes();
-    record(phase, wait, t0, bytes);
+    return rank == root ? (total - counts[root]) * type.bytes() : (long) counts[rank] * type.bytes();
   }
 
   private void gathervUntimed(Object send, Object recv, int[] counts, int[] displs, BufferType type, int root)

@@ -87,7 +87,7 @@ public final class ObjectsVsBuffersWorkload implements Workload {
     List<Form> forms = forms(p);
     int repetitions = p.intValue("repetitions");
     boolean root = ctx.rank() == 0;
-    StepClock clock = new StepClock(ctx.comm().raw(), ctx.timer());
+    StepClock clock = new StepClock(ctx.comm());
     ResultTable table = new ResultTable(List.of("elements", "ranks", "form", "split", "bcast_ms", "scatter_ms",
         "square_ms", "gather_ms", "total_ms", "total_vs_array", "bcast_payload_bytes", "validated"));
     for (long elements : sizes(p)) {

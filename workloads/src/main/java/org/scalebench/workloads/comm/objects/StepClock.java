@@ -1,8 +1,8 @@
 package org.scalebench.workloads.comm.objects;
 
-import mpi.Intracomm;
 import mpi.MPIException;
 import org.scalebench.results.PhaseKind;
+import org.scalebench.workloads.mpi.MpiComm;
 import org.scalebench.workloads.mpi.PhaseTimer;
 
 /**
@@ -11,21 +11,18 @@ import org.scalebench.workloads.mpi.PhaseTimer;
  * go to its phase.
  */
 final class StepClock {
-  private final Intracomm comm;
+  private final MpiComm comm;
   private final PhaseTimer timer;
 
-  StepClock(Intracomm comm, PhaseTimer timer) {
+  StepClock(MpiComm comm) {
     this.comm = comm;
-    this.timer = timer;
+    this.timer = comm.timer();
   }
 
   /** Waits for every rank, then returns the start of the step. */
   long start() throws MPIException {
-    long t0 = System.nanoTime();
-    comm.barrier();
-    long t1 = System.nanoTime();
-    timer.add("sync", PhaseKind.COMM, t1 - t0, t1 - t0, 0);
-    return t1;
+    comm.barrier("sync");
+    return System.nanoTime();
   }
 
   /**
