@@ -39,15 +39,20 @@ public final class Checks {
     return Objects.requireNonNull(value, () -> field + " must not be null");
   }
 
+  /** A versioned format's version: {@code 1..max}, the versions this build reads. */
+  public static void schemaVersion(int schemaVersion, int max) {
+    if (schemaVersion < 1 || schemaVersion > max) {
+      throw new IllegalArgumentException("schemaVersion must be 1.." + max + ", got " + schemaVersion);
+    }
+  }
+
   /**
    * The checks every record naming a run shares ({@link LaunchSpec}, {@link RunMetadata}): the
    * schema version is {@code 1..maxSchemaVersion}, names are path-safe tokens, counts are at least 1.
    */
   static void run(int schemaVersion, int maxSchemaVersion, String study, String pointId, int repetition,
       String workload, int nodes, int tasksPerNode, int cpusPerTask) {
-    if (schemaVersion < 1 || schemaVersion > maxSchemaVersion) {
-      throw new IllegalArgumentException("schemaVersion must be 1.." + maxSchemaVersion + ", got " + schemaVersion);
-    }
+    schemaVersion(schemaVersion, maxSchemaVersion);
     Names.checkToken("study", study);
     Names.checkToken("pointId", pointId);
     atLeast("repetition", repetition, 1);

@@ -41,9 +41,7 @@ public final class ArrayRuns {
   @JsonPropertyOrder({"schemaVersion", "format", "tasks"})
   public record Header(int schemaVersion, String format, int tasks) {
     public Header {
-      if (schemaVersion < 1 || schemaVersion > SCHEMA_VERSION) {
-        throw new IllegalArgumentException("schemaVersion must be 1.." + SCHEMA_VERSION + ", got " + schemaVersion);
-      }
+      Checks.schemaVersion(schemaVersion, SCHEMA_VERSION);
       if (!FORMAT.equals(format)) {
         throw new IllegalArgumentException("format must be " + FORMAT + ", got " + format);
       }

@@ -29,9 +29,7 @@ public record JobManifest(int schemaVersion, String study, List<Job> jobs, List<
   public static final int SCHEMA_VERSION = 1;
 
   public JobManifest {
-    if (schemaVersion < 1 || schemaVersion > SCHEMA_VERSION) {
-      throw new IllegalArgumentException("schemaVersion must be 1.." + SCHEMA_VERSION + ", got " + schemaVersion);
-    }
+    Checks.schemaVersion(schemaVersion, SCHEMA_VERSION);
     Names.checkToken("study", study);
     jobs = List.copyOf(jobs == null ? List.of() : jobs);
     collectJobIds = List.copyOf(collectJobIds == null ? List.of() : collectJobIds);

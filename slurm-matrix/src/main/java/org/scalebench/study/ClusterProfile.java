@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.scalebench.results.Checks;
 import org.scalebench.results.Names;
 
 /**
@@ -45,15 +46,9 @@ public record ClusterProfile(String name, String account, String partition, Stri
     optionalSafe("account", account);
     optionalSafe("partition", partition);
     optionalSafe("qos", qos);
-    if (coresPerNode < 1) {
-      throw new IllegalArgumentException("coresPerNode must be at least 1, got " + coresPerNode);
-    }
-    if (memoryPerNodeMb < 0) {
-      throw new IllegalArgumentException("memoryPerNodeMb must be at least 0, got " + memoryPerNodeMb);
-    }
-    if (maxNodes < 1) {
-      throw new IllegalArgumentException("maxNodes must be at least 1, got " + maxNodes);
-    }
+    Checks.atLeast("coresPerNode", coresPerNode, 1);
+    Checks.atLeast("memoryPerNodeMb", memoryPerNodeMb, 0);
+    Checks.atLeast("maxNodes", maxNodes, 1);
     modules = List.copyOf(modules);
     for (String m : modules) {
       String why = ScriptWords.unsafeLine("module line", m);
@@ -86,9 +81,7 @@ public record ClusterProfile(String name, String account, String partition, Stri
     if (rankHeapMb != 0 && rankHeapMb < 64) {
       throw new IllegalArgumentException("rankHeapMb must be 0 (automatic) or at least 64, got " + rankHeapMb);
     }
-    if (maxArraySize < 1) {
-      throw new IllegalArgumentException("maxArraySize must be at least 1, got " + maxArraySize);
-    }
+    Checks.atLeast("maxArraySize", maxArraySize, 1);
   }
 
   private static void optionalSafe(String field, String value) {

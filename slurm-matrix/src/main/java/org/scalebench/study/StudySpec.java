@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.scalebench.results.Checks;
 import org.scalebench.results.Names;
 
 /**
@@ -33,9 +34,7 @@ public record StudySpec(int schemaVersion, String name, String workload, SortedM
   public static final int SCHEMA_VERSION = 1;
 
   public StudySpec {
-    if (schemaVersion < 1 || schemaVersion > SCHEMA_VERSION) {
-      throw new IllegalArgumentException("schemaVersion must be 1.." + SCHEMA_VERSION + ", got " + schemaVersion);
-    }
+    Checks.schemaVersion(schemaVersion, SCHEMA_VERSION);
     Names.checkToken("study", name);
     Names.checkToken("workload", workload);
     TreeMap<String, List<String>> copy = new TreeMap<>();
@@ -53,9 +52,7 @@ public record StudySpec(int schemaVersion, String name, String workload, SortedM
     if (scaling == Scaling.STRONG && !weak.growth().isEmpty()) {
       throw new IllegalArgumentException("weak growth rules need scaling: weak");
     }
-    if (repetitions < 1) {
-      throw new IllegalArgumentException("repetitions must be at least 1, got " + repetitions);
-    }
+    Checks.atLeast("repetitions", repetitions, 1);
   }
 
   /** Every combination of the parameter values, in key order, the last key varying fastest. */

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.scalebench.results.Checks;
 import org.scalebench.results.Names;
 
 /**
@@ -34,9 +35,7 @@ public record BaselineManifest(String format, int schemaVersion, String name, St
     if (!FORMAT.equals(format)) {
       throw new IllegalArgumentException("format must be " + FORMAT + ", got " + format);
     }
-    if (schemaVersion < 1 || schemaVersion > SCHEMA_VERSION) {
-      throw new IllegalArgumentException("schemaVersion must be 1.." + SCHEMA_VERSION + ", got " + schemaVersion);
-    }
+    Checks.schemaVersion(schemaVersion, SCHEMA_VERSION);
     Names.checkToken("name", name);
     if (InputKind.ofLabel(kind) == null) {
       throw new IllegalArgumentException("kind must be jmh or study, got " + kind);
