@@ -1,6 +1,7 @@
 package org.scalebench.workloads.matching;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.scalebench.results.BadInputException;
@@ -39,7 +40,8 @@ public record MatchingConfig(MatchingInput input, MatchSpec spec, Strategy strat
         ParamDef.longIn("right-size", 0, 0, MAX_GENERATED, "generated right names (0: as generate)"),
         ParamDef.longIn("seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE, "seed of the generated names"),
         ParamDef.doubleIn("threshold", 0.8, 0.0, 1.0, "a pair matches when its score is >= this"),
-        ParamDef.choice("metric", "ratio", List.of("ratio", "levenshtein"),
+        ParamDef.choice("metric", Metric.INDEL_RATIO.paramValue(),
+            Arrays.stream(Metric.values()).map(Metric::paramValue).toList(),
             "python-Levenshtein ratio, or 1 - distance / longer length"),
         ParamDef.choice("strategy", "tiles", List.of("tiles", "broadcast"),
             "tiles: dynamic tiles, part files, merge; broadcast: the seed's static blocks and gatherv"),
@@ -89,7 +91,7 @@ public record MatchingConfig(MatchingInput input, MatchSpec spec, Strategy strat
       throw new BadInputException("workload matching needs input: --param left=FILE --param right=FILE, "
           + "or --param generate=N");
     }
-    Metric metric = params.text("metric").equals("ratio") ? Metric.INDEL_RATIO : Metric.LEVENSHTEIN_SIMILARITY;
+    Metric metric = Metric.fromParam(params.text("metric"));
     MatchSpec spec = new MatchSpec(metric, params.doubleValue("threshold"),
         Boolean.parseBoolean(params.text("pruning")));
     return new MatchingConfig(input, spec, Strategy.parse(params.text("strategy")),

@@ -85,7 +85,7 @@ record MatchingSummary(MatchingConfig config, TileGrid grid, int ranks, int thre
   String csvRow() {
     return String.join(",", Integer.toString(grid.leftSize()), Integer.toString(grid.rightSize()), Long.toString(grid.pairs()),
         Long.toString(stats.prunedByLength()), Long.toString(stats.prunedByBag()), Long.toString(stats.kernelCalls()),
-        Long.toString(written), config.spec().metric() == Metric.INDEL_RATIO ? "ratio" : "levenshtein",
+        Long.toString(written), config.spec().metric().paramValue(),
         Double.toString(config.spec().threshold()), Boolean.toString(config.spec().pruning()),
         config.strategy().paramValue(), Integer.toString(ranks), Integer.toString(threads),
         Integer.toString(grid.count()), Integer.toString(grid.tileRows()), Integer.toString(grid.tileCols()),

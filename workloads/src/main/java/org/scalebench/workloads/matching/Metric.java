@@ -38,6 +38,21 @@ public enum Metric {
     }
   };
 
+  /** The value of the {@code metric} parameter that selects this metric. */
+  public String paramValue() {
+    return this == INDEL_RATIO ? "ratio" : "levenshtein";
+  }
+
+  /** The metric a {@code metric} parameter value selects ({@code ratio} or {@code levenshtein}). */
+  public static Metric fromParam(String value) {
+    for (Metric m : values()) {
+      if (m.paramValue().equals(value)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("no metric '" + value + "'");
+  }
+
   /** The score of a pair from its measure (LCS length or distance) and lengths in code points. */
   public abstract double score(int measure, int lengthA, int lengthB);
 
