@@ -29,16 +29,33 @@ public record Iterations(int iterations, int warmup, int largeIterations, int la
 
   /** The parameters that set the counts, with OSU's defaults unless given. */
   public static List<ParamDef> params(int defIterations, int defWarmup, int defLarge, int defLargeWarmup) {
+    return params("", "repetitions", defIterations, defWarmup, defLarge, defLargeWarmup);
+  }
+
+  /**
+   * The same four parameters named {@code <prefix>iterations}, ... for a second kind of loop.
+   *
+   * @param noun what one timed call is, for the descriptions (e.g. {@code bandwidth rounds})
+   */
+  public static List<ParamDef> params(String prefix, String noun, int defIterations, int defWarmup, int defLarge,
+      int defLargeWarmup) {
     return List.of(
-        ParamDef.longIn("iterations", defIterations, 1, 100_000_000, "timed repetitions per message size up to 8 KiB"),
-        ParamDef.longIn("warmup", defWarmup, 0, 100_000_000, "untimed repetitions before them"),
-        ParamDef.longIn("large-iterations", defLarge, 1, 100_000_000, "timed repetitions per message size above 8 KiB"),
-        ParamDef.longIn("large-warmup", defLargeWarmup, 0, 100_000_000, "untimed repetitions before them"));
+        ParamDef.longIn(prefix + "iterations", defIterations, 1, 100_000_000, "timed " + noun + " per "
+            + (prefix.isEmpty() ? "message size" : "size") + " up to 8 KiB"),
+        ParamDef.longIn(prefix + "warmup", defWarmup, 0, 100_000_000, "untimed " + noun + " before them"),
+        ParamDef.longIn(prefix + "large-iterations", defLarge, 1, 100_000_000, "timed " + noun + " per "
+            + (prefix.isEmpty() ? "message size" : "size") + " above 8 KiB"),
+        ParamDef.longIn(prefix + "large-warmup", defLargeWarmup, 0, 100_000_000, "untimed " + noun + " before them"));
   }
 
   public static Iterations from(Params p) {
-    return new Iterations(p.intValue("iterations"), p.intValue("warmup"), p.intValue("large-iterations"),
-        p.intValue("large-warmup"));
+    return from(p, "");
+  }
+
+  /** The counts of the parameters named with {@code prefix} ({@link #params(String, String, int, int, int, int)}). */
+  public static Iterations from(Params p, String prefix) {
+    return new Iterations(p.intValue(prefix + "iterations"), p.intValue(prefix + "warmup"),
+        p.intValue(prefix + "large-iterations"), p.intValue(prefix + "large-warmup"));
   }
 
   /** Timed calls for a message of {@code bytes}. */

@@ -54,10 +54,7 @@ public final class PingPongWorkload implements Workload {
     defs.add(CommParams.minBytes(1));
     defs.add(CommParams.maxBytes(16L << 20));
     defs.addAll(Iterations.params(1000, 100, 100, 10));
-    defs.add(ParamDef.longIn("bw-iterations", 100, 1, 100_000_000, "timed bandwidth rounds per size up to 8 KiB"));
-    defs.add(ParamDef.longIn("bw-warmup", 10, 0, 100_000_000, "untimed bandwidth rounds before them"));
-    defs.add(ParamDef.longIn("bw-large-iterations", 20, 1, 100_000_000, "timed bandwidth rounds per size above 8 KiB"));
-    defs.add(ParamDef.longIn("bw-large-warmup", 2, 0, 100_000_000, "untimed bandwidth rounds before them"));
+    defs.addAll(Iterations.params("bw-", "bandwidth rounds", 100, 10, 20, 2));
     defs.add(ParamDef.longIn("window", 64, 1, 1024, "messages in flight per bandwidth round (OSU's window size)"));
     defs.add(ParamDef.longIn("jvm-warmup", 10_000, 0, 100_000_000,
         "untimed round trips of min-bytes before the first size, so that the JIT has compiled the loops"));
@@ -81,8 +78,7 @@ public final class PingPongWorkload implements Workload {
     Params p = ctx.params();
     List<Integer> sizes = CommParams.sizes(p);
     Iterations latencyCounts = Iterations.from(p);
-    Iterations bandwidthCounts = new Iterations(p.intValue("bw-iterations"), p.intValue("bw-warmup"),
-        p.intValue("bw-large-iterations"), p.intValue("bw-large-warmup"));
+    Iterations bandwidthCounts = Iterations.from(p, "bw-");
     int window = p.intValue("window");
     boolean check = CommParams.validate(p);
     int maxBytes = sizes.get(sizes.size() - 1);
