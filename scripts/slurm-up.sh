@@ -5,7 +5,7 @@
 # Prints "export SLURM_CONF=..." last; stop it with scripts/slurm-down.sh (by PID).
 #
 # Exit codes: 0 up, 3 Slurm is not installed and cannot be (not root, or no apt-get), 1 it failed.
-# Pitfalls handled here (see SETUP-NOTES): per-node Open MPI shared-memory directory (TaskProlog),
+# Pitfalls handled here: per-node Open MPI shared-memory directory (TaskProlog),
 # per-node PMIx temp dirs (TmpFS=%n), PMIxCollFence=ring, KillOnBadExit, no sacct (jobcomp/filetxt).
 set -euo pipefail
 BASE=${SCALEBENCH_SLURM_BASE:-${TMPDIR:-/tmp}/scalebench-slurm}

@@ -22,7 +22,7 @@ if ! command -v hyperfine >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get
   DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends hyperfine >/dev/null
 fi
 "$root/scalebench" workloads >/dev/null   # builds the jar if the sources changed
-jar="$root/slurm-matrix/target/scalebench.jar"
+jar="$root/cli/target/scalebench.jar"
 
 echo "== machine"
 nproc; uptime; java -version 2>&1 | head -1

@@ -68,20 +68,20 @@ public final class ResultStore {
       recordsProblem = "ranks.jsonl is unreadable: " + e.getMessage();
     }
     if (!Files.exists(runJson)) {
-      return new StoredRun(runDir, RunState.INCOMPLETE, null, records,
+      return new StoredRun(runDir, RunStatus.INCOMPLETE, null, records,
           "run.json is missing (still running, or the launcher was stopped)");
     }
     RunMetadata metadata;
     try {
       metadata = RunFiles.readRunJson(runDir);
     } catch (IOException | StoreFormatException e) {
-      return new StoredRun(runDir, RunState.INCOMPLETE, null, records, "run.json is unreadable: " + e.getMessage());
+      return new StoredRun(runDir, RunStatus.INCOMPLETE, null, records, "run.json is unreadable: " + e.getMessage());
     }
     if (metadata.status() == RunStatus.FAILED) {
-      return new StoredRun(runDir, RunState.FAILED, metadata, records, metadata.failureReason());
+      return new StoredRun(runDir, RunStatus.FAILED, metadata, records, metadata.failureReason());
     }
     if (recordsProblem != null) {
-      return new StoredRun(runDir, RunState.INCOMPLETE, metadata, records, recordsProblem);
+      return new StoredRun(runDir, RunStatus.INCOMPLETE, metadata, records, recordsProblem);
     }
     BitSet seen = new BitSet(metadata.ranks());
     for (RankRecord r : records) {
@@ -90,10 +90,10 @@ public final class ResultStore {
       }
     }
     if (seen.cardinality() < metadata.ranks()) {
-      return new StoredRun(runDir, RunState.INCOMPLETE, metadata, records,
+      return new StoredRun(runDir, RunStatus.INCOMPLETE, metadata, records,
           "ranks.jsonl has records of " + seen.cardinality() + " of " + metadata.ranks() + " ranks");
     }
-    return new StoredRun(runDir, RunState.COMPLETE, metadata, records, null);
+    return new StoredRun(runDir, RunStatus.OK, metadata, records, null);
   }
 
   private static List<Path> sortedChildren(Path dir) throws IOException {

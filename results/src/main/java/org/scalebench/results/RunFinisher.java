@@ -39,7 +39,7 @@ public final class RunFinisher {
         Duration.between(started, now).toNanos() / 1e9, RunStatus.FAILED, reason);
     RunFiles.writeRunJson(runDir, failed);
     // what a reader of the two files just written sees (ResultStore.read), without reading them back
-    return new StoredRun(runDir, RunState.FAILED, failed, flushed, failed.failureReason());
+    return new StoredRun(runDir, RunStatus.FAILED, failed, flushed, failed.failureReason());
   }
 
   /** The ranks' failure sentences (first few, in rank order), else one about the exit code. */

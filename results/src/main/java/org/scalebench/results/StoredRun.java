@@ -12,12 +12,12 @@ import java.util.List;
  * @param records the lines of {@code ranks.jsonl} (empty when missing)
  * @param problem why the run is not complete, in one sentence, or null when it is
  */
-public record StoredRun(Path dir, RunState state, RunMetadata metadata, List<RankRecord> records, String problem) {
+public record StoredRun(Path dir, RunStatus state, RunMetadata metadata, List<RankRecord> records, String problem) {
   public StoredRun {
     Checks.notNull("dir", dir);
     Checks.notNull("state", state);
     records = List.copyOf(records);
-    if (state == RunState.COMPLETE && (metadata == null || problem != null)) {
+    if (state == RunStatus.OK && (metadata == null || problem != null)) {
       throw new IllegalArgumentException("a complete run needs metadata and no problem");
     }
   }
@@ -27,6 +27,6 @@ public record StoredRun(Path dir, RunState state, RunMetadata metadata, List<Ran
   }
 
   public boolean isComplete() {
-    return state == RunState.COMPLETE;
+    return state == RunStatus.OK;
   }
 }

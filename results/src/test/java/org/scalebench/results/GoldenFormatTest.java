@@ -50,7 +50,7 @@ class GoldenFormatTest {
     assertEquals(Fixtures.metadata(RunStatus.OK, 2), RunFiles.readRunJson(dir));
     assertEquals(Fixtures.records(2), RanksFile.read(dir.resolve("ranks.jsonl")));
     StoredRun run = ResultStore.read(dir);
-    assertEquals(RunState.COMPLETE, run.state(), run.problem());
+    assertEquals(RunStatus.OK, run.state(), run.problem());
   }
 
   static String golden(String name) throws IOException {

@@ -26,13 +26,13 @@ class ResultStoreTest {
     Path dir = run("n1-t2-c1", 1);
     RunFiles.writeRankPart(dir, 1, Fixtures.records(2).subList(2, 4));
     RunFiles.writeRankPart(dir, 0, Fixtures.records(2).subList(0, 2));
-    assertEquals(RunState.INCOMPLETE, ResultStore.read(dir).state(), "no run.json yet");
+    assertEquals(RunStatus.INCOMPLETE, ResultStore.read(dir).state(), "no run.json yet");
     List<RankRecord> merged = RunFiles.mergeRankParts(dir);
     assertEquals(Fixtures.records(2), merged, "merged in rank order");
     assertFalse(Files.exists(dir.resolve(RunLayout.PARTS)), "parts are removed after the merge");
     RunFiles.writeRunJson(dir, Fixtures.metadata(RunStatus.OK, 2));
     StoredRun stored = ResultStore.read(dir);
-    assertEquals(RunState.COMPLETE, stored.state());
+    assertEquals(RunStatus.OK, stored.state());
     assertNull(stored.problem());
     assertEquals(4, stored.records().size());
   }
@@ -44,7 +44,7 @@ class ResultStoreTest {
     RunFiles.mergeRankParts(dir);
     RunFiles.writeRunJson(dir, Fixtures.metadata(RunStatus.OK, 2));
     StoredRun stored = ResultStore.read(dir);
-    assertEquals(RunState.INCOMPLETE, stored.state());
+    assertEquals(RunStatus.INCOMPLETE, stored.state());
     assertEquals("ranks.jsonl has records of 1 of 2 ranks", stored.problem());
   }
 
@@ -55,7 +55,7 @@ class ResultStoreTest {
     RunFiles.mergeRankParts(dir);
     RunFiles.writeRunJson(dir, Fixtures.metadata(RunStatus.FAILED, 2));
     StoredRun stored = ResultStore.read(dir);
-    assertEquals(RunState.FAILED, stored.state());
+    assertEquals(RunStatus.FAILED, stored.state());
     assertEquals("rank 1 exited with code 3", stored.problem());
     assertEquals(2, stored.records().size());
   }
@@ -66,7 +66,7 @@ class ResultStoreTest {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("run.json"), "{\"schemaVersion\": 1, \"study\": ");
     StoredRun stored = ResultStore.read(dir);
-    assertEquals(RunState.INCOMPLETE, stored.state());
+    assertEquals(RunStatus.INCOMPLETE, stored.state());
     assertTrue(stored.problem().startsWith("run.json is unreadable"), stored.problem());
   }
 

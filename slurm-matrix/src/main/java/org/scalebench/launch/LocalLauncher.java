@@ -21,7 +21,7 @@ import org.scalebench.results.StoredRun;
  * where MPI prints its banners, only to {@code stderr.log}.
  *
  * <p>Binding: Open MPI binds each rank to one core by default, so a rank's worker threads would
- * share it (SETUP-NOTES). With more than one cpu per task, or when oversubscribing, ranks are
+ * share it. With more than one cpu per task, or when oversubscribing, ranks are
  * started with {@code --bind-to none}.
  */
 public final class LocalLauncher implements Launcher {

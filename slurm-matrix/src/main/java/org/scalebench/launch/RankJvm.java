@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The JVM options of a rank, shared by every launcher so that local and Slurm runs compare. */
 public final class RankJvm {
-  public static final String MAIN_CLASS = "org.scalebench.workloads.mpi.RankMain";
+  public static final String MAIN_CLASS = "org.scalebench.runtime.RankMain";
 
   private RankJvm() {}
 

@@ -13,9 +13,9 @@ import org.scalebench.results.LaunchSpec;
 import org.scalebench.results.Names;
 import org.scalebench.results.PointId;
 import org.scalebench.results.RunLayout;
-import org.scalebench.workloads.Params;
-import org.scalebench.workloads.Workload;
-import org.scalebench.workloads.WorkloadRegistry;
+import org.scalebench.api.Workload;
+import org.scalebench.runtime.WorkloadCheck;
+import org.scalebench.runtime.WorkloadRegistry;
 
 /**
  * One run, checked before anything starts: the workload exists, its parameters are valid for the
@@ -39,12 +39,7 @@ public record RunPlan(LaunchSpec spec, Path runDir) {
           + nodes + ", " + tasksPerNode + ", " + cpusPerTask);
     }
     int ranks = nodes * tasksPerNode;
-    if (ranks < workload.minRanks()) {
-      throw new BadInputException("workload " + workload.name() + " needs at least " + workload.minRanks()
-          + " ranks, got " + ranks);
-    }
-    Params resolved = Params.resolve(workload, params);
-    workload.validate(resolved, ranks);
+    WorkloadCheck.check(workload, params, ranks, WorkloadCheck.Site.LAUNCHER);
     SortedMap<String, String> given = new TreeMap<>(params);
     String pointId = PointId.of(workload.name(), nodes, tasksPerNode, cpusPerTask, given);
     Path pointDir = RunLayout.pointDir(root, study, pointId);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.scalebench.results.RunState;
+import org.scalebench.results.RunStatus;
 import org.scalebench.results.StoredRun;
 import org.scalebench.study.StudyRun;
 import org.scalebench.study.StudyRuns;
@@ -31,7 +31,7 @@ public final class StudyProgress {
       StoredRun stored = StudyRuns.stored(run.runDir());
       RunProgress.Phase phase;
       String detail = null;
-      if (stored != null && stored.state() == RunState.COMPLETE) {
+      if (stored != null && stored.state() == RunStatus.OK) {
         phase = RunProgress.Phase.COMPLETE;
       } else if (SlurmCommands.isActive(state)) {
         phase = "PENDING".equals(state) ? RunProgress.Phase.QUEUED : RunProgress.Phase.RUNNING;

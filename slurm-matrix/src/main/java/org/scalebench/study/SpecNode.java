@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.scalebench.results.Suggest;
 
 /**
  * One node of a parsed YAML document with its path ({@code matrix.nodes[2]}), so that every problem

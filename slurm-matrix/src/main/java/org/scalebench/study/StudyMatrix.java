@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import org.scalebench.results.BadInputException;
-import org.scalebench.workloads.Params;
-import org.scalebench.workloads.Workload;
-import org.scalebench.workloads.WorkloadRegistry;
+import org.scalebench.api.Workload;
+import org.scalebench.runtime.WorkloadCheck;
+import org.scalebench.runtime.WorkloadRegistry;
 
 /**
  * Expands a study into its points: parameter sets x nodes x ntasksPerNode x cpusPerTask, minus the
@@ -64,11 +64,6 @@ public final class StudyMatrix {
                   + (profile.maxNodes() == 1 ? " node" : " nodes"));
               ok = false;
             }
-            if (ranks < workload.minRanks()) {
-              problems.add(shape + ": workload " + workload.name() + " needs at least " + workload.minRanks()
-                  + " ranks, this point has " + ranks);
-              ok = false;
-            }
             SortedMap<String, String> params;
             try {
               params = spec.weak().apply(base, ranks);
@@ -102,8 +97,7 @@ public final class StudyMatrix {
 
   private static String paramProblem(Workload workload, SortedMap<String, String> params, int ranks) {
     try {
-      Params resolved = Params.resolve(workload, params);
-      workload.validate(resolved, ranks);
+      WorkloadCheck.check(workload, params, ranks, WorkloadCheck.Site.LAUNCHER);
       return "";
     } catch (BadInputException e) {
       return e.getMessage();

@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.scalebench.results.BadInputException;
 import org.scalebench.results.Names;
+import org.scalebench.results.Suggest;
+import org.scalebench.results.Scaling;
 
 /**
  * Reads {@code study.yaml} (and the profile files it names) into a {@link StudySpec}. Unknown keys are

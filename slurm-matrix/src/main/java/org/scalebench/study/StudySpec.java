@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.scalebench.results.Checks;
 import org.scalebench.results.Names;
+import org.scalebench.results.Scaling;
 
 /**
  * A study as read from {@code study.yaml}: immutable and validated (see {@link StudyReader}).

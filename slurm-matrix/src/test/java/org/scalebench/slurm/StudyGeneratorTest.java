@@ -2,6 +2,7 @@ package org.scalebench.slurm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalebench.cli.Main;
+import org.scalebench.results.BadInputException;
 import org.scalebench.results.LaunchSpec;
 import org.scalebench.results.PhaseKind;
 import org.scalebench.results.RankRecord;
@@ -77,16 +78,10 @@ class StudyGeneratorTest {
     // what a task does first: prepare-run makes the directory and launch.json and prints the directory
     StudyGenerator.ArrayJob array = first.arrays().get(1);
     StudyRun prepared = array.runs().get(1);
-    StringWriter out = new StringWriter();
-    int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "prepare-run",
-        array.table().toString(), "1");
-    assertEquals(0, exit);
-    assertEquals(prepared.runDir().toString(), out.toString().strip());
+    assertEquals(prepared.runDir(), ArrayTaskStart.prepare(array.table(), 1));
     assertEquals(prepared.point().id(), LaunchSpec.read(prepared.runDir()).pointId());
-    StringWriter err = new StringWriter();
-    assertEquals(2, Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
-        "prepare-run", array.table().toString(), "2"));
-    assertTrue(err.toString().contains("has 2 task(s); there is no task 2"), err.toString());
+    BadInputException noTask = assertThrows(BadInputException.class, () -> ArrayTaskStart.prepare(array.table(), 2));
+    assertTrue(noTask.getMessage().contains("has 2 task(s); there is no task 2"), noTask.getMessage());
 
     List<StudyRun> runs = first.runs();
     StudyRun done = runs.get(0);

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalebench.results.BadInputException;
+import org.scalebench.results.Scaling;
 
 class StudyReaderTest {
   @TempDir Path dir;

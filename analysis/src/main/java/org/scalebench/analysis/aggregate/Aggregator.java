@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.scalebench.results.PhaseKind;
-import org.scalebench.results.RunState;
+import org.scalebench.results.RunStatus;
 import org.scalebench.results.StoredRun;
 
 /**
@@ -42,7 +42,7 @@ public final class Aggregator {
         continue;
       }
       if (!(run.metadata().wallSeconds() > 0)) {
-        skipped.add(new SkippedRun(run.dir(), RunState.COMPLETE, String.format(Locale.ROOT,
+        skipped.add(new SkippedRun(run.dir(), RunStatus.OK, String.format(Locale.ROOT,
             "wall time is %s s; a run that took no time cannot be timed", run.metadata().wallSeconds()), PointKey.of(run.metadata())));
         continue;
       }

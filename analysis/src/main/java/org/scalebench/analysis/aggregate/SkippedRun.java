@@ -2,7 +2,7 @@ package org.scalebench.analysis.aggregate;
 
 import java.nio.file.Path;
 import org.scalebench.results.Checks;
-import org.scalebench.results.RunState;
+import org.scalebench.results.RunStatus;
 
 /**
  * A run left out of the statistics, and why.
@@ -12,7 +12,7 @@ import org.scalebench.results.RunState;
  * @param reason one sentence
  * @param point the point the run belongs to, or null when its {@code run.json} is unreadable
  */
-public record SkippedRun(Path dir, RunState state, String reason, PointKey point) {
+public record SkippedRun(Path dir, RunStatus state, String reason, PointKey point) {
   public SkippedRun {
     Checks.notNull("dir", dir);
     Checks.notNull("state", state);

@@ -19,7 +19,7 @@ import org.scalebench.analysis.aggregate.RankTimes;
 import org.scalebench.analysis.aggregate.RunBreakdown;
 import org.scalebench.analysis.fit.FitResult;
 import org.scalebench.analysis.scaling.ScalingAnalysis;
-import org.scalebench.analysis.scaling.ScalingMode;
+import org.scalebench.results.Scaling;
 import org.scalebench.analysis.scaling.ScalingRow;
 
 /**
@@ -41,7 +41,7 @@ public final class ScalingCharts {
 
   /** Speedup (or scaled speedup) vs ranks, log-log, with the ideal line and the fitted models. */
   public static XYChart speedup(ScalingAnalysis a) {
-    boolean strong = a.mode() == ScalingMode.STRONG;
+    boolean strong = a.mode() == Scaling.STRONG;
     String yTitle = strong ? "speedup vs " + a.baselineRanks() + " rank(s) (x)"
         : "scaled speedup vs " + a.baselineRanks() + " rank(s) (x)";
     XYChart chart = xy((strong ? "Speedup: " : "Scaled speedup (Gustafson): ") + a.key().title(), yTitle);
@@ -97,7 +97,7 @@ public final class ScalingCharts {
 
   /** Parallel efficiency (strong) or weak efficiency vs ranks; 1 is ideal. */
   public static XYChart efficiency(ScalingAnalysis a) {
-    boolean strong = a.mode() == ScalingMode.STRONG;
+    boolean strong = a.mode() == Scaling.STRONG;
     XYChart chart = xy((strong ? "Parallel efficiency: " : "Weak-scaling efficiency: ") + a.key().title(),
         (strong ? "efficiency S/(p/p0)" : "efficiency T(p0)/T(p)") + " (1 = ideal)");
     chart.getStyler().setXAxisLogarithmic(true).setXAxisLogarithmicDecadeOnly(false).setYAxisMin(0.0);
@@ -116,7 +116,7 @@ public final class ScalingCharts {
     chart.getStyler().setXAxisLogarithmic(true).setXAxisLogarithmicDecadeOnly(false).setYAxisLogarithmic(true).setYAxisLogarithmicDecadeOnly(false);
     double[] ranks = ranks(a);
     double[] median = a.rows().stream().mapToDouble(ScalingRow::medianSeconds).toArray();
-    if (a.mode() == ScalingMode.STRONG && a.hasScaling()) {
+    if (a.mode() == Scaling.STRONG && a.hasScaling()) {
       double t0 = a.baseline().wallSeconds().median();
       double[] ideal = a.rows().stream().mapToDouble(r -> t0 / r.relativeRanks()).toArray();
       line(chart, "ideal (T(p0) p0/p)", ranks, ideal, IDEAL, true);

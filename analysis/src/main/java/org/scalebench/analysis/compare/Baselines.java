@@ -68,7 +68,7 @@ public final class Baselines {
       JmhResults.read(input.data(), Set.of()); // validates
       settings.putAll(jmhSettings(input.data()));
     } else {
-      StudyResults study = StudyResults.read(input.data(), org.scalebench.analysis.scaling.ScalingMode.STRONG,
+      StudyResults study = StudyResults.read(input.data(), org.scalebench.results.Scaling.STRONG,
           Set.of(), new org.scalebench.analysis.aggregate.Bootstrap());
       settings.put("points", Integer.toString(study.points().size()));
       settings.put("skippedRuns", Integer.toString(study.skippedRuns()));

@@ -6,21 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.scalebench.analysis.aggregate.Bootstrap;
-import org.scalebench.analysis.scaling.ScalingMode;
+import org.scalebench.results.Scaling;
 import org.scalebench.results.BadInputException;
 
 /** Compares two inputs of the same kind, metric by metric and (for studies) fit by fit. */
 public final class Comparer {
   private final Thresholds thresholds;
   private final Set<String> ignoredParams;
-  private final ScalingMode mode;
+  private final Scaling mode;
   private final Bootstrap bootstrap = new Bootstrap();
 
   /**
    * @param ignoredParams parameters left out of the ids on both sides
    * @param mode how study points form scaling curves
    */
-  public Comparer(Thresholds thresholds, Set<String> ignoredParams, ScalingMode mode) {
+  public Comparer(Thresholds thresholds, Set<String> ignoredParams, Scaling mode) {
     this.thresholds = thresholds;
     this.ignoredParams = Set.copyOf(ignoredParams);
     this.mode = mode;

@@ -12,10 +12,10 @@ import java.util.TreeMap;
 import org.scalebench.analysis.aggregate.Bootstrap;
 import org.scalebench.analysis.aggregate.PointKey;
 import org.scalebench.analysis.aggregate.PointStats;
-import org.scalebench.analysis.report.Analyzer;
-import org.scalebench.analysis.report.StudyAnalysis;
+import org.scalebench.analysis.Analyzer;
+import org.scalebench.analysis.StudyAnalysis;
 import org.scalebench.analysis.scaling.ScalingAnalysis;
-import org.scalebench.analysis.scaling.ScalingMode;
+import org.scalebench.results.Scaling;
 import org.scalebench.analysis.scaling.SeriesKey;
 import org.scalebench.results.BadInputException;
 import org.scalebench.results.StoreFormatException;
@@ -41,7 +41,7 @@ public record StudyResults(Path dir, List<Metric> points, Map<String, ScalingAna
    * @param ignoredParams workload parameters left out of point and series ids (a size changed on purpose)
    * @throws BadInputException when {@code dir} is not a study directory or holds no run at all
    */
-  public static StudyResults read(Path dir, ScalingMode mode, Set<String> ignoredParams, Bootstrap bootstrap) {
+  public static StudyResults read(Path dir, Scaling mode, Set<String> ignoredParams, Bootstrap bootstrap) {
     if (!Files.isDirectory(dir)) {
       throw new BadInputException("no such study directory: " + dir);
     }

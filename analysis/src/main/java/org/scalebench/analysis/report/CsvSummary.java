@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.scalebench.analysis.aggregate.Summary;
 import org.scalebench.analysis.scaling.ScalingAnalysis;
 import org.scalebench.analysis.scaling.ScalingRow;
+import org.scalebench.analysis.StudyAnalysis;
 
 /**
  * {@code summary.csv}: one row per point, full precision ({@link Double#toString}, locale-free),

@@ -14,8 +14,9 @@ import org.scalebench.analysis.chart.ChartRenderer;
 import org.scalebench.analysis.chart.ScalingCharts;
 import org.scalebench.analysis.fit.FitResult;
 import org.scalebench.analysis.scaling.ScalingAnalysis;
-import org.scalebench.analysis.scaling.ScalingMode;
+import org.scalebench.results.Scaling;
 import org.scalebench.analysis.scaling.ScalingRow;
+import org.scalebench.analysis.StudyAnalysis;
 
 /**
  * The self-contained {@code report.html}: charts inline (PNG as data URIs, or inline SVG), tables,
@@ -88,7 +89,7 @@ public final class HtmlReport {
     var a = s.aggregate();
     int runs = a.points().stream().mapToInt(p -> p.runs().size()).sum();
     return String.format(Locale.ROOT, "%s scaling. %d run directories read: %d complete runs in %d points and "
-        + "%d curves; %d runs skipped. Study directory: %s.", s.mode() == ScalingMode.STRONG ? "Strong" : "Weak",
+        + "%d curves; %d runs skipped. Study directory: %s.", s.mode() == Scaling.STRONG ? "Strong" : "Weak",
         a.runsRead(), runs, a.points().size(), s.series().size(), a.skipped().size(), a.studyDir());
   }
 

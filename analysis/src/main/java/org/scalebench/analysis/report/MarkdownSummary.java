@@ -2,7 +2,8 @@ package org.scalebench.analysis.report;
 
 import java.util.List;
 import org.scalebench.analysis.scaling.ScalingAnalysis;
-import org.scalebench.analysis.scaling.ScalingMode;
+import org.scalebench.results.Scaling;
+import org.scalebench.analysis.StudyAnalysis;
 
 /** {@code summary.md}: the tables and the models in words, for pasting into a paper or a PR. */
 public final class MarkdownSummary {
@@ -11,7 +12,7 @@ public final class MarkdownSummary {
   public static String render(StudyAnalysis s) {
     StringBuilder m = new StringBuilder();
     m.append("# Scaling summary: ").append(s.studyName()).append("\n\n");
-    m.append(s.mode() == ScalingMode.STRONG ? "Strong" : "Weak").append(" scaling; ")
+    m.append(s.mode() == Scaling.STRONG ? "Strong" : "Weak").append(" scaling; ")
         .append(s.aggregate().points().size()).append(" points, ")
         .append(s.aggregate().skipped().size()).append(" runs skipped. ")
         .append("Medians over repetitions, 95% bootstrap intervals.\n\n");

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.scalebench.analysis.chart.ChartFormat;
 import org.scalebench.analysis.chart.ChartRenderer;
 import org.scalebench.results.AtomicFiles;
+import org.scalebench.analysis.StudyAnalysis;
 
 /** Writes {@code report.html}, {@code summary.md} and {@code summary.csv}, each atomically. */
 public final class ReportWriter {

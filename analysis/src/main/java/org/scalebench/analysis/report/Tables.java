@@ -10,7 +10,7 @@ import org.scalebench.analysis.aggregate.Summary;
 import org.scalebench.analysis.fit.FitParameter;
 import org.scalebench.analysis.fit.FitResult;
 import org.scalebench.analysis.scaling.ScalingAnalysis;
-import org.scalebench.analysis.scaling.ScalingMode;
+import org.scalebench.results.Scaling;
 import org.scalebench.analysis.scaling.ScalingRow;
 
 /** The report's tables as header + rows of already formatted cells, shared by HTML and Markdown. */
@@ -20,7 +20,7 @@ final class Tables {
   record Table(List<String> header, List<List<String>> rows) {}
 
   static Table points(ScalingAnalysis a) {
-    boolean strong = a.mode() == ScalingMode.STRONG;
+    boolean strong = a.mode() == Scaling.STRONG;
     List<String> header = List.of("ranks", "shape", "reps", "median (s)", "95% CI (s)", "min (s)", "max (s)",
         strong ? "speedup" : "scaled speedup", "speedup 95% CI", strong ? "efficiency" : "weak efficiency",
         "Karp-Flatt e", "load imbalance (max/mean)", "comm fraction", "wait share of comm");

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.scalebench.analysis.aggregate.PointStats;
 import org.scalebench.analysis.fit.FitResult;
 import org.scalebench.results.Checks;
+import org.scalebench.results.Scaling;
 
 /**
  * One scaling curve: its points, ratios against the baseline, model fits, and the caveats a reader
@@ -18,7 +19,7 @@ import org.scalebench.results.Checks;
  * @param notes sentences for the reader: baseline not 1 rank, single rank count, missing points
  */
 public record ScalingAnalysis(
-    SeriesKey key, ScalingMode mode, PointStats baseline, List<ScalingRow> rows, List<FitResult> fits,
+    SeriesKey key, Scaling mode, PointStats baseline, List<ScalingRow> rows, List<FitResult> fits,
     List<String> notes) {
 
   public ScalingAnalysis {

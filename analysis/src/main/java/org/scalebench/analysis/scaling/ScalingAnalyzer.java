@@ -21,13 +21,14 @@ import org.scalebench.analysis.fit.FitResult;
 import org.scalebench.analysis.fit.GustafsonModel;
 import org.scalebench.analysis.fit.KarpFlattModel;
 import org.scalebench.analysis.fit.UslModel;
+import org.scalebench.results.Scaling;
 
 /** Splits a study into scaling curves and computes ratios and model fits for each. */
 public final class ScalingAnalyzer {
-  private final ScalingMode mode;
+  private final Scaling mode;
   private final Bootstrap bootstrap;
 
-  public ScalingAnalyzer(ScalingMode mode, Bootstrap bootstrap) {
+  public ScalingAnalyzer(Scaling mode, Bootstrap bootstrap) {
     this.mode = mode;
     this.bootstrap = bootstrap;
   }
@@ -43,9 +44,9 @@ public final class ScalingAnalyzer {
    * Groups points into curves: same workload and cpus per rank, and (strong) the same parameters, or
    * (weak) the same parameters apart from those that change with the rank count.
    */
-  static Map<SeriesKey, List<PointStats>> group(List<PointStats> points, ScalingMode mode) {
+  static Map<SeriesKey, List<PointStats>> group(List<PointStats> points, Scaling mode) {
     Map<String, Set<String>> scaledByGroup = new HashMap<>();
-    if (mode == ScalingMode.WEAK) {
+    if (mode == Scaling.WEAK) {
       Map<String, List<PointStats>> byWorkload = points.stream()
           .collect(Collectors.groupingBy(p -> p.key().workload() + "/" + p.key().cpusPerTask()));
       byWorkload.forEach((g, list) -> scaledByGroup.put(g, scaledParams(list)));
@@ -95,7 +96,7 @@ public final class ScalingAnalyzer {
       double q = (double) p.ranks() / p0;
       double ratio = t0 / p.wallSeconds().median();
       Bootstrap.Interval ci = bootstrap.ratioOfMediansInterval(baseSamples, p.wallSamples());
-      if (mode == ScalingMode.STRONG) {
+      if (mode == Scaling.STRONG) {
         double kf = p.ranks() > p0 ? KarpFlattModel.serialFraction(ratio, q) : Double.NaN;
         rows.add(new ScalingRow(p, q, ratio, ci.low(), ci.high(), ratio / q, kf));
       } else {
@@ -141,10 +142,10 @@ public final class ScalingAnalyzer {
       relative[i] = r.relativeRanks();
       speedup[i] = r.speedup();
       // strong: runs per second; weak: baseline-sized problems per second
-      throughput[i] = (mode == ScalingMode.STRONG ? 1 : r.relativeRanks()) / seconds[i];
+      throughput[i] = (mode == Scaling.STRONG ? 1 : r.relativeRanks()) / seconds[i];
     }
     List<FitResult> fits = new ArrayList<>();
-    if (mode == ScalingMode.STRONG) {
+    if (mode == Scaling.STRONG) {
       fits.add(new AmdahlModel().fit(ranks, seconds));
       List<ScalingRow> beyond = rows.stream().filter(r -> r.ranks() > p0 && Double.isFinite(r.karpFlatt())).toList();
       fits.add(new KarpFlattModel().fit(beyond.stream().mapToDouble(ScalingRow::ranks).toArray(),

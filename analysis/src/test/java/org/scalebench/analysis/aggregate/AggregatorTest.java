@@ -21,7 +21,6 @@ import org.scalebench.results.ResultStore;
 import org.scalebench.results.RunFiles;
 import org.scalebench.results.RunLayout;
 import org.scalebench.results.RunMetadata;
-import org.scalebench.results.RunState;
 import org.scalebench.results.RunStatus;
 
 class AggregatorTest {
@@ -48,9 +47,9 @@ class AggregatorTest {
     assertEquals(3, agg.points().get(0).runs().size());
     assertEquals(2, agg.points().get(1).runs().size());
     assertEquals(4, agg.skipped().size());
-    assertTrue(agg.skipped().stream().anyMatch(s -> s.state() == RunState.FAILED
+    assertTrue(agg.skipped().stream().anyMatch(s -> s.state() == RunStatus.FAILED
         && s.reason().equals("rank 2 ran out of memory")));
-    assertTrue(agg.skipped().stream().anyMatch(s -> s.state() == RunState.INCOMPLETE && s.point() == null));
+    assertTrue(agg.skipped().stream().anyMatch(s -> s.state() == RunStatus.INCOMPLETE && s.point() == null));
     assertTrue(agg.skipped().stream().anyMatch(s -> s.reason().startsWith("wall time is 0.0 s")));
     assertEquals(List.of("n1-t8-c1", "n2-t4-c1"), agg.missingPoints().stream().map(PointKey::shape).sorted().toList());
     assertEquals(List.of("abc1234"), List.copyOf(agg.provenance().gitCommits()));

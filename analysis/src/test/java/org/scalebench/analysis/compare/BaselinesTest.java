@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scalebench.analysis.testing.SyntheticStore;
 import org.scalebench.results.BadInputException;
 import org.scalebench.results.ResultStore;
+import org.scalebench.analysis.testing.JmhJson;
 
 class BaselinesTest {
   @TempDir Path dir;
@@ -64,7 +65,7 @@ class BaselinesTest {
     Path copied = root.resolve("demo-study/study");
     assertEquals(ResultStore.runsUnder(study).size(), ResultStore.runsUnder(copied).size());
     CompareReport r = new Comparer(Thresholds.defaults(), java.util.Set.of(),
-        org.scalebench.analysis.scaling.ScalingMode.STRONG)
+        org.scalebench.results.Scaling.STRONG)
         .compare(CompareInput.resolve(root.resolve("demo-study")), CompareInput.resolve(study));
     assertEquals(0, r.regressions());
     assertTrue(r.samples().stream().allMatch(s -> s.pValue() == 1.0), "identical samples");

@@ -2,6 +2,7 @@ package org.scalebench.analysis.compare;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.scalebench.analysis.testing.JmhJson;
 
 /**
  * Prints the verdict's A/A false-alarm rate and its power against a 20% slowdown for a grid of noise

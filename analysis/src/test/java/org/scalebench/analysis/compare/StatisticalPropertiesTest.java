@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.scalebench.analysis.testing.JmhJson;
 
 /**
  * The verdict's error rates on synthetic samples with controlled, seeded noise: log-normal iteration

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalebench.analysis.scaling.ScalingMode;
+import org.scalebench.results.Scaling;
 import org.scalebench.analysis.testing.SyntheticStore;
 
 /** Studies compared point by point and fit by fit, on synthetic stores with a known timing model. */
@@ -25,7 +25,7 @@ class StudyCompareTest {
   }
 
   private CompareReport compare(Path a, Path b) {
-    return new Comparer(Thresholds.defaults(), Set.of(), ScalingMode.STRONG)
+    return new Comparer(Thresholds.defaults(), Set.of(), Scaling.STRONG)
         .compare(CompareInput.resolve(a), CompareInput.resolve(b));
   }
 
@@ -72,7 +72,7 @@ class StudyCompareTest {
     b.point("sum", Map.of("n", "2000"), 1, 2, 5);
     CompareReport unmatched = compare(a.studyDir(), b.studyDir());
     assertEquals(List.of(Verdict.MISSING, Verdict.NEW), unmatched.samples().stream().map(SampleComparison::verdict).toList());
-    CompareReport matched = new Comparer(Thresholds.defaults(), Set.of("n"), ScalingMode.STRONG)
+    CompareReport matched = new Comparer(Thresholds.defaults(), Set.of("n"), Scaling.STRONG)
         .compare(CompareInput.resolve(a.studyDir()), CompareInput.resolve(b.studyDir()));
     assertEquals(Verdict.REGRESSION, matched.samples().get(0).verdict(), CompareFormats.table(matched));
     assertEquals("sum {} n1-t2-c1", matched.samples().get(0).id());

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scalebench.analysis.chart.ChartFormat;
-import org.scalebench.analysis.scaling.ScalingMode;
+import org.scalebench.results.Scaling;
 import org.scalebench.analysis.testing.SyntheticStore;
+import org.scalebench.analysis.Analyzer;
+import org.scalebench.analysis.StudyAnalysis;
 
 /**
  * Opens a rendered report in headless Chromium: the page must paint (a non-trivial screenshot) and
@@ -40,7 +42,7 @@ class ReportBrowserIT {
     work = Path.of("target", "report-browser").toAbsolutePath();
     deleteTree(work);
     Path study = SyntheticStore.demo(work.resolve("store"));
-    StudyAnalysis analysis = new Analyzer().analyze(study, ScalingMode.STRONG);
+    StudyAnalysis analysis = new Analyzer().analyze(study, Scaling.STRONG);
     new ReportWriter(EnumSet.of(ChartFormat.PNG), null).write(analysis, work);
     report = work.resolve(ReportWriter.REPORT_HTML);
   }

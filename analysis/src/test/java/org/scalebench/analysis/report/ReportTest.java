@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalebench.analysis.chart.ChartFormat;
-import org.scalebench.analysis.scaling.ScalingMode;
+import org.scalebench.results.Scaling;
 import org.scalebench.analysis.testing.SyntheticStore;
+import org.scalebench.analysis.Analyzer;
+import org.scalebench.analysis.StudyAnalysis;
 
 class ReportTest {
   @TempDir Path root;
@@ -25,7 +27,7 @@ class ReportTest {
   void reportHasChartsTablesModelsAndProvenance() throws IOException {
     Path dir = SyntheticStore.demo(root);
     Path out = root.resolve("out");
-    StudyAnalysis analysis = new Analyzer().analyze(dir, ScalingMode.STRONG);
+    StudyAnalysis analysis = new Analyzer().analyze(dir, Scaling.STRONG);
     List<Path> files = new ReportWriter(EnumSet.of(ChartFormat.PNG), null).write(analysis, out);
     assertEquals(3, files.size());
     String html = Files.readString(out.resolve(ReportWriter.REPORT_HTML));
@@ -63,7 +65,7 @@ class ReportTest {
   @Test
   void svgChartsAreInlined() throws IOException {
     Path dir = SyntheticStore.demo(root);
-    StudyAnalysis analysis = new Analyzer().analyze(dir, ScalingMode.STRONG);
+    StudyAnalysis analysis = new Analyzer().analyze(dir, Scaling.STRONG);
     new ReportWriter(EnumSet.of(ChartFormat.SVG), 4).write(analysis, root.resolve("svg"));
     String html = Files.readString(root.resolve("svg").resolve(ReportWriter.REPORT_HTML));
     assertFalse(html.contains("<img "));
@@ -76,7 +78,7 @@ class ReportTest {
     Path empty = Files.createDirectories(root.resolve("empty"));
     SyntheticStore failed = new SyntheticStore(empty.getParent(), "empty", 1);
     failed.run("w", Map.of(), 1, 2, 1, "mpirun could not start");
-    StudyAnalysis a = new Analyzer().analyze(empty, ScalingMode.STRONG);
+    StudyAnalysis a = new Analyzer().analyze(empty, Scaling.STRONG);
     new ReportWriter(EnumSet.of(ChartFormat.PNG), null).write(a, empty);
     String html = Files.readString(empty.resolve(ReportWriter.REPORT_HTML));
     assertTrue(html.contains("No complete run was found"));
@@ -84,7 +86,7 @@ class ReportTest {
 
     SyntheticStore one = new SyntheticStore(root, "single", 2);
     one.point("w", Map.of(), 1, 4, 1);
-    StudyAnalysis b = new Analyzer().analyze(one.studyDir(), ScalingMode.WEAK);
+    StudyAnalysis b = new Analyzer().analyze(one.studyDir(), Scaling.WEAK);
     new ReportWriter(EnumSet.of(ChartFormat.PNG), null).write(b, one.studyDir());
     String html2 = Files.readString(one.studyDir().resolve(ReportWriter.REPORT_HTML));
     assertTrue(html2.contains("Only one rank count (4) was measured"));

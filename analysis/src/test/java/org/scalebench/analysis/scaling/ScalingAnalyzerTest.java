@@ -16,6 +16,7 @@ import org.scalebench.analysis.fit.AmdahlModel;
 import org.scalebench.analysis.fit.KarpFlattModel;
 import org.scalebench.analysis.testing.SyntheticStore;
 import org.scalebench.results.ResultStore;
+import org.scalebench.results.Scaling;
 
 class ScalingAnalyzerTest {
   @TempDir Path root;
@@ -31,7 +32,7 @@ class ScalingAnalyzerTest {
     for (int p : new int[] {1, 2, 4, 8, 16}) {
       store.point("w", Map.of("n", "10"), 1, p, 3);
     }
-    List<ScalingAnalysis> out = new ScalingAnalyzer(ScalingMode.STRONG, new Bootstrap()).analyze(read(store));
+    List<ScalingAnalysis> out = new ScalingAnalyzer(Scaling.STRONG, new Bootstrap()).analyze(read(store));
     assertEquals(1, out.size());
     ScalingAnalysis a = out.get(0);
     assertEquals(1, a.baselineRanks());
@@ -50,7 +51,7 @@ class ScalingAnalyzerTest {
     for (int p : new int[] {2, 4, 8, 16, 32}) {
       store.point("w", Map.of(), 1, p, 5);
     }
-    ScalingAnalysis a = new ScalingAnalyzer(ScalingMode.STRONG, new Bootstrap()).analyze(read(store)).get(0);
+    ScalingAnalysis a = new ScalingAnalyzer(Scaling.STRONG, new Bootstrap()).analyze(read(store)).get(0);
     assertEquals(2, a.baselineRanks());
     assertTrue(a.notes().get(0).contains("relative to the smallest rank count measured, 2 ranks"), a.notes().get(0));
     assertTrue(KarpFlattModel.grows(a.fit("Karp-Flatt").orElseThrow()), a.fit("Karp-Flatt").toString());
@@ -64,7 +65,7 @@ class ScalingAnalyzerTest {
   void singleRankCountGivesANoteAndNoFits() throws IOException {
     SyntheticStore store = new SyntheticStore(root, "one", 3);
     store.point("w", Map.of(), 1, 4, 2);
-    ScalingAnalysis a = new ScalingAnalyzer(ScalingMode.STRONG, new Bootstrap()).analyze(read(store)).get(0);
+    ScalingAnalysis a = new ScalingAnalyzer(Scaling.STRONG, new Bootstrap()).analyze(read(store)).get(0);
     assertTrue(a.fits().isEmpty());
     assertTrue(a.notes().get(0).startsWith("Only one rank count (4)"), a.notes().get(0));
   }
@@ -78,7 +79,7 @@ class ScalingAnalyzerTest {
       store.point("w", Map.of("n", "200", "mode", mode), 1, 2, 2);
       store.point("w", Map.of("n", "400", "mode", mode), 1, 4, 2);
     }
-    List<ScalingAnalysis> out = new ScalingAnalyzer(ScalingMode.WEAK, new Bootstrap()).analyze(read(store));
+    List<ScalingAnalysis> out = new ScalingAnalyzer(Scaling.WEAK, new Bootstrap()).analyze(read(store));
     assertEquals(2, out.size());
     ScalingAnalysis a = out.get(0);
     assertEquals(List.of("n"), List.copyOf(a.key().scaledParams()));

@@ -17,7 +17,7 @@ import org.scalebench.workloads.gridsearch.data.DirtCounts;
 
 /**
  * Parsing and cleaning the generated credit-score CSV text: the {@code clean-data} phase every rank
- * pays with {@code load=every-rank}. Apart from {@link FitBenchmark}, whose {@code nthread} it does
+ * pays with {@code load=every-rank}. Apart from {@link XgbFitBenchmark}, whose {@code nthread} it does
  * not depend on and whose XGBoost matrices it does not need.
  */
 @State(Scope.Benchmark)

@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.scalebench.workloads.matching.LcsPattern;
 import org.scalebench.workloads.matching.LevenshteinPattern;
-import org.scalebench.workloads.matching.Metric;
+import org.scalebench.workloads.matching.SimilarityMetric;
 import org.scalebench.workloads.matching.NameGenerator;
 import org.scalebench.workloads.matching.NameLists;
 import org.scalebench.workloads.matching.PreparedString;
@@ -67,7 +67,7 @@ public class PairKernelBenchmark {
   public double lcsRatioPrepared() {
     double sum = 0;
     for (int i = 0; i < PAIRS; i++) {
-      sum += Metric.INDEL_RATIO.score(lcsPatterns[i].lcs(right[i]), left[i].length, right[i].length);
+      sum += SimilarityMetric.INDEL_RATIO.score(lcsPatterns[i].lcs(right[i]), left[i].length, right[i].length);
     }
     return sum;
   }
@@ -78,7 +78,7 @@ public class PairKernelBenchmark {
     double sum = 0;
     for (int i = 0; i < PAIRS; i++) {
       reusedLcs.reset(left[i]);
-      sum += Metric.INDEL_RATIO.score(reusedLcs.lcs(right[i]), left[i].length, right[i].length);
+      sum += SimilarityMetric.INDEL_RATIO.score(reusedLcs.lcs(right[i]), left[i].length, right[i].length);
     }
     return sum;
   }

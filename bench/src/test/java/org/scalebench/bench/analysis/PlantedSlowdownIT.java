@@ -14,12 +14,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalebench.analysis.cli.CompareCommand;
+import org.scalebench.cli.CompareCommand;
 import org.scalebench.results.ResultJson;
 import picocli.CommandLine;
 
 /**
- * End to end: the real benchmarks jar measures {@link FitBenchmark#amdahlFit} at its normal work size
+ * End to end: the real benchmarks jar measures {@link ScalingFitBenchmark#amdahlFit} at its normal work size
  * and at 64 times the points (a planted slowdown of tens of times, far beyond the load swings of a shared machine), in JMH's quick CI settings, and
  * {@code compare} turns the verdict from "no regression" into "regression" and back.
  */
@@ -32,7 +32,7 @@ class PlantedSlowdownIT {
     Path out = dir.resolve(name + ".json");
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         // other builds on this machine may hold JMH's machine-wide lock; a 16x slowdown does not need it
-        "-Djmh.ignoreLock=true", "-jar", System.getProperty("benchmarks.jar"), "FitBenchmark.amdahlFit", "-f", "1", "-wi", "5", "-w", "500ms",
+        "-Djmh.ignoreLock=true", "-jar", System.getProperty("benchmarks.jar"), "ScalingFitBenchmark.amdahlFit", "-f", "1", "-wi", "5", "-w", "500ms",
         "-i", "20", "-r", "200ms", "-foe", "true", "-p", "repetitions=" + repetitions, "-rf", "json",
         "-rff", out.toString()));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile())
@@ -63,7 +63,7 @@ class PlantedSlowdownIT {
   void theSameResultsAreUnchangedAndThePlantedSlowdownIsARegression() throws Exception {
     Outcome same = compare("--baseline", normal.toString(), "--current", normal.toString());
     assertEquals(0, same.code(), same.out() + same.err());
-    assertTrue(same.out().contains("UNCHANGED  org.scalebench.bench.analysis.FitBenchmark.amdahlFit {repetitions=1}"),
+    assertTrue(same.out().contains("UNCHANGED  org.scalebench.bench.analysis.ScalingFitBenchmark.amdahlFit {repetitions=1}"),
         same.out());
 
     Path report = dir.resolve("report");

@@ -3,8 +3,8 @@ package org.scalebench.workloads.comm;
 import java.util.ArrayList;
 import java.util.List;
 import org.scalebench.results.BadInputException;
-import org.scalebench.workloads.ParamDef;
-import org.scalebench.workloads.Params;
+import org.scalebench.api.ParamDef;
+import org.scalebench.api.Params;
 
 /** Parameters the communication benchmarks share, and the message sizes they select. */
 public final class CommParams {

@@ -1,8 +1,8 @@
 package org.scalebench.workloads.comm;
 
 import java.util.List;
-import org.scalebench.workloads.ParamDef;
-import org.scalebench.workloads.Params;
+import org.scalebench.api.ParamDef;
+import org.scalebench.api.Params;
 
 /**
  * How many times each message size is repeated, OSU style: {@code warmup} untimed calls, then

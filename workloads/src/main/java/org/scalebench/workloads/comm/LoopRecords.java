@@ -1,7 +1,7 @@
 package org.scalebench.workloads.comm;
 
 import org.scalebench.results.PhaseKind;
-import org.scalebench.workloads.mpi.PhaseTimer;
+import org.scalebench.api.mpi.PhaseTimer;
 
 /**
  * Records a timed loop of MPI calls in a rank's {@link PhaseTimer}. A loop is timed as a whole (a

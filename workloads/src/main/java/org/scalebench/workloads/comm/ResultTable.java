@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.scalebench.workloads.OutputFiles;
+import org.scalebench.api.OutputFiles;
 
 /**
  * A table that rank 0 prints and writes to {@code output/} as CSV. Column names carry their unit

@@ -14,7 +14,7 @@
  * <p>Timing follows OSU: a loop of {@code warmup + iterations} calls per message size, the warm-up
  * not timed, {@code System.nanoTime} around the timed part; sizes above {@link
  * org.scalebench.workloads.comm.Iterations#LARGE_MESSAGE_BYTES} use the (smaller) large counts.
- * Loops are recorded in the rank's {@link org.scalebench.workloads.mpi.PhaseTimer} as one phase
+ * Loops are recorded in the rank's {@link org.scalebench.api.mpi.PhaseTimer} as one phase
  * per test and buffer kind, with the bytes this rank sent plus received.
  */
 package org.scalebench.workloads.comm;

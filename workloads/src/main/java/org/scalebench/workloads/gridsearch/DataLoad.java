@@ -19,8 +19,8 @@ import org.scalebench.workloads.gridsearch.data.CreditCsvReader;
 import org.scalebench.workloads.gridsearch.data.CreditDataGenerator;
 import org.scalebench.workloads.gridsearch.data.Dataset;
 import org.scalebench.workloads.gridsearch.data.DirtCounts;
-import org.scalebench.workloads.mpi.BufferType;
-import org.scalebench.workloads.mpi.RankContext;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.RankContext;
 
 /**
  * Gets the cleaned matrix onto every rank, one of two ways:

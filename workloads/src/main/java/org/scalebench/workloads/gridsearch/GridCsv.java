@@ -7,9 +7,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.scalebench.workloads.OutputFiles;
+import org.scalebench.api.OutputFiles;
 import org.scalebench.workloads.gridsearch.grid.Combination;
-import org.scalebench.workloads.gridsearch.schedule.FitResult;
+import org.scalebench.workloads.gridsearch.schedule.CombinationResult;
 
 /**
  * {@code grid.csv}: one row per combination, best first. Columns: {@code schema_version} ({@link
@@ -31,9 +31,9 @@ public final class GridCsv {
   private GridCsv() {}
 
   /** The results, best first. */
-  public static List<FitResult> bestFirst(Collection<FitResult> results, Ranking ranking) {
-    List<FitResult> sorted = new ArrayList<>(results);
-    sorted.sort(Comparator.comparingInt((FitResult r) -> -r.task().rung()).thenComparing(ranking.order()));
+  public static List<CombinationResult> bestFirst(Collection<CombinationResult> results, Ranking ranking) {
+    List<CombinationResult> sorted = new ArrayList<>(results);
+    sorted.sort(Comparator.comparingInt((CombinationResult r) -> -r.task().rung()).thenComparing(ranking.order()));
     return sorted;
   }
 
@@ -43,7 +43,7 @@ public final class GridCsv {
   }
 
   /** One row; {@code place} counts from 1. */
-  public static String row(int place, FitResult r, Combination c) {
+  public static String row(int place, CombinationResult r, Combination c) {
     StringBuilder s = new StringBuilder();
     s.append(place).append(',').append(c.index());
     c.values().values().forEach(v -> s.append(',').append(v));
@@ -54,10 +54,10 @@ public final class GridCsv {
   }
 
   /** Writes the sorted results atomically. */
-  public static void write(Path file, List<FitResult> bestFirst, List<Combination> combinations) throws IOException {
+  public static void write(Path file, List<CombinationResult> bestFirst, List<Combination> combinations) throws IOException {
     List<String> rows = new ArrayList<>(bestFirst.size());
     for (int i = 0; i < bestFirst.size(); i++) {
-      FitResult r = bestFirst.get(i);
+      CombinationResult r = bestFirst.get(i);
       rows.add(row(i + 1, r, combinations.get(r.task().combination())));
     }
     OutputFiles.writeCsv(file, SCHEMA_VERSION, header(new ArrayList<>(combinations.get(0).values().keySet())), rows);

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.scalebench.results.BadInputException;
-import org.scalebench.workloads.ParamDef;
-import org.scalebench.workloads.Params;
+import org.scalebench.api.ParamDef;
+import org.scalebench.api.Params;
 import org.scalebench.workloads.gridsearch.grid.GridSpec;
 
 /**

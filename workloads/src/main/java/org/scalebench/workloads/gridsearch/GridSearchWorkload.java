@@ -8,9 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import org.scalebench.workloads.ParamDef;
-import org.scalebench.workloads.Params;
-import org.scalebench.workloads.Workload;
+import org.scalebench.api.ParamDef;
+import org.scalebench.api.Params;
+import org.scalebench.api.Workload;
 import org.scalebench.workloads.gridsearch.data.CreditCsvReader;
 import org.scalebench.workloads.gridsearch.data.CreditSchema;
 import org.scalebench.workloads.gridsearch.data.Dataset;
@@ -18,14 +18,14 @@ import org.scalebench.workloads.gridsearch.data.StratifiedSplit;
 import org.scalebench.workloads.gridsearch.data.StratifiedSplit.Fold;
 import org.scalebench.workloads.gridsearch.grid.Combination;
 import org.scalebench.workloads.gridsearch.schedule.DynamicSchedule;
-import org.scalebench.workloads.gridsearch.schedule.FitResult;
+import org.scalebench.workloads.gridsearch.schedule.CombinationResult;
 import org.scalebench.workloads.gridsearch.schedule.Schedule;
 import org.scalebench.workloads.gridsearch.schedule.StaticSchedule;
 import org.scalebench.workloads.gridsearch.schedule.Task;
 import org.scalebench.workloads.gridsearch.schedule.TaskRunner;
 import org.scalebench.workloads.gridsearch.train.FitOutcome;
 import org.scalebench.workloads.gridsearch.train.XgbTrainer;
-import org.scalebench.workloads.mpi.RankContext;
+import org.scalebench.api.RankContext;
 
 /**
  * The seed's use case 4: the best XGBoost hyperparameters for the credit-score classification. Every
@@ -99,7 +99,7 @@ public final class GridSearchWorkload implements Workload {
     data = null; // the matrices hold their own copies; let the heap copy go
     loaded = null;
     try (trainer) {
-      TreeMap<Integer, FitResult> last = search(ctx, s, combinations, runner(ctx, trainer, combinations));
+      TreeMap<Integer, CombinationResult> last = search(ctx, s, combinations, runner(ctx, trainer, combinations));
       if (ctx.rank() == 0) {
         report(ctx, s, combinations, new ArrayList<>(last.values()));
       }
@@ -112,12 +112,12 @@ public final class GridSearchWorkload implements Workload {
       FitOutcome outcome = trainer.fit(combinations.get(task.combination()), task.rounds());
       long nanos = System.nanoTime() - t0;
       // not recorded here: rank 0 may train on a helper thread, and the timer belongs to the main thread
-      return new FitResult(task, outcome.bestRounds(), outcome.metrics(), nanos / 1e9, ctx.rank(), ctx.host());
+      return new CombinationResult(task, outcome.bestRounds(), outcome.metrics(), nanos / 1e9, ctx.rank(), ctx.host());
     };
   }
 
   /** Runs every rung; at rank 0 returns each combination's result from the last rung it reached. */
-  private static TreeMap<Integer, FitResult> search(RankContext ctx, GridSearchSettings s,
+  private static TreeMap<Integer, CombinationResult> search(RankContext ctx, GridSearchSettings s,
       List<Combination> combinations, TaskRunner runner) throws Exception {
     HalvingPlan plan = s.halvingFactor() > 0 ? HalvingPlan.of(combinations.size(), s.halvingFactor())
         : HalvingPlan.none();
@@ -129,9 +129,9 @@ public final class GridSearchWorkload implements Workload {
     for (Combination c : combinations) {
       tasks.add(new Task(c.index(), plan.rounds(c.rounds(), 0), 0));
     }
-    TreeMap<Integer, FitResult> last = new TreeMap<>();
+    TreeMap<Integer, CombinationResult> last = new TreeMap<>();
     for (int rung = 0; rung < plan.rungs(); rung++) {
-      List<FitResult> results = schedule.run(tasks, runner);
+      List<CombinationResult> results = schedule.run(tasks, runner);
       if (ctx.rank() == 0) {
         checkComplete(tasks, results);
         results.forEach(r -> last.put(r.task().combination(), r));
@@ -144,7 +144,7 @@ public final class GridSearchWorkload implements Workload {
       }
       TaskList next = null;
       if (ctx.rank() == 0) {
-        List<FitResult> sorted = new ArrayList<>(results);
+        List<CombinationResult> sorted = new ArrayList<>(results);
         sorted.sort(s.ranking().order());
         int keep = plan.survivors(sorted.size());
         int nextRung = rung + 1;
@@ -158,8 +158,8 @@ public final class GridSearchWorkload implements Workload {
   }
 
   /** Every task came back exactly once (a scheduling bug must not go unnoticed into grid.csv). */
-  private static void checkComplete(List<Task> tasks, List<FitResult> results) {
-    List<Task> got = results.stream().map(FitResult::task)
+  private static void checkComplete(List<Task> tasks, List<CombinationResult> results) {
+    List<Task> got = results.stream().map(CombinationResult::task)
         .sorted(Comparator.comparingInt(Task::combination)).toList();
     List<Task> want = tasks.stream().sorted(Comparator.comparingInt(Task::combination)).toList();
     if (!got.equals(want)) {
@@ -180,19 +180,19 @@ public final class GridSearchWorkload implements Workload {
   }
 
   private static void report(RankContext ctx, GridSearchSettings s, List<Combination> combinations,
-      List<FitResult> results) throws IOException {
-    List<FitResult> best = GridCsv.bestFirst(results, s.ranking());
+      List<CombinationResult> results) throws IOException {
+    List<CombinationResult> best = GridCsv.bestFirst(results, s.ranking());
     try (var span = ctx.timer().io("write-output")) {
       GridCsv.write(ctx.outputDir().resolve("grid.csv"), best, combinations);
     }
     PrintStream out = ctx.out();
-    double fitSeconds = results.stream().mapToDouble(FitResult::fitSeconds).sum();
+    double fitSeconds = results.stream().mapToDouble(CombinationResult::fitSeconds).sum();
     out.printf(Locale.ROOT, "%d combinations, %.3f s of fits in total; best first by %s (%s):%n", results.size(),
         fitSeconds, s.ranking().metric(), s.ranking().direction());
     List<String> keys = new ArrayList<>(combinations.get(0).values().keySet());
     out.println(GridCsv.header(keys));
     for (int i = 0; i < Math.min(TOP, best.size()); i++) {
-      FitResult r = best.get(i);
+      CombinationResult r = best.get(i);
       out.println(GridCsv.row(i + 1, r, combinations.get(r.task().combination())));
     }
     out.printf(Locale.ROOT, "rank 0 peak heap: %.0f MiB%n", peakHeapBytes() / 1048576.0);

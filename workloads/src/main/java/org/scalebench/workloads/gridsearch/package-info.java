@@ -10,7 +10,7 @@
  * org.scalebench.workloads.gridsearch.GridCsv} describes {@code grid.csv}.
  *
  * <p>Usage: {@code ./scalebench run --workload gridsearch --ranks 2 --param rows=2000 --param
- * rounds=5}; a file: {@code java -cp slurm-matrix/target/scalebench.jar
+ * rounds=5}; a file: {@code java -cp cli/target/scalebench.jar
  * org.scalebench.workloads.gridsearch.data.GenerateCreditData credit.csv 100000 42}, then {@code
  * --param data=credit.csv}.
  */

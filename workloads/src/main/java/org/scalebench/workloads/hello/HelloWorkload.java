@@ -2,17 +2,17 @@ package org.scalebench.workloads.hello;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.scalebench.workloads.OutputFiles;
-import org.scalebench.workloads.ParamDef;
-import org.scalebench.workloads.Workload;
-import org.scalebench.workloads.mpi.RankContext;
+import org.scalebench.api.OutputFiles;
+import org.scalebench.api.ParamDef;
+import org.scalebench.api.Workload;
+import org.scalebench.api.RankContext;
 
 /**
  * The seed's first program: every rank says who it is. Rank 0 gathers the greetings so that they
  * print in rank order (ranks printing themselves would interleave arbitrarily).
  */
 public final class HelloWorkload implements Workload {
-  /** The format version of its output table ({@link org.scalebench.workloads.OutputFiles}). */
+  /** The format version of its output table ({@link org.scalebench.api.OutputFiles}). */
   static final int CSV_SCHEMA_VERSION = 1;
 
   @Override

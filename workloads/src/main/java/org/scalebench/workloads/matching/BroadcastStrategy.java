@@ -7,10 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.scalebench.workloads.mpi.BufferType;
-import org.scalebench.workloads.mpi.MpiComm;
-import org.scalebench.workloads.mpi.PhaseTimer;
-import org.scalebench.workloads.mpi.RankContext;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.PhaseTimer;
+import org.scalebench.api.RankContext;
 
 /**
  * The seed's program: rank {@code r} of {@code p} takes the static block of left strings {@code

@@ -4,14 +4,14 @@ import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import mpi.MPI;
 import mpi.MPIException;
-import org.scalebench.workloads.mpi.BufferType;
-import org.scalebench.workloads.mpi.MpiComm;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.MpiComm;
 
 /**
  * Gives every rank the lists rank 0 holds: a 4-int header (sizes, byte counts), then each list's
  * UTF-8 bytes and offsets ({@link PackedStrings}) as buffer broadcasts. The arrays go through
  * direct buffers: the bindings copy Java arrays through a temporary buffer on every call, and
- * large ones are where that costs (SETUP-NOTES).
+ * large ones are where that costs.
  */
 final class ListsBroadcast {
   private ListsBroadcast() {}

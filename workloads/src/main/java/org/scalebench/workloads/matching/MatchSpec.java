@@ -7,7 +7,7 @@ import java.util.Objects;
  * threshold}), and whether the exact pruning is on (it never changes the result, only the time;
  * off is the reference the tests compare against).
  */
-public record MatchSpec(Metric metric, double threshold, boolean pruning) {
+public record MatchSpec(SimilarityMetric metric, double threshold, boolean pruning) {
   public MatchSpec {
     Objects.requireNonNull(metric, "metric must not be null");
     if (!(threshold >= 0.0 && threshold <= 1.0)) {
@@ -17,7 +17,7 @@ public record MatchSpec(Metric metric, double threshold, boolean pruning) {
 
   /** The python-Levenshtein ratio at {@code threshold}, with pruning. */
   public static MatchSpec ratioAtLeast(double threshold) {
-    return new MatchSpec(Metric.INDEL_RATIO, threshold, true);
+    return new MatchSpec(SimilarityMetric.INDEL_RATIO, threshold, true);
   }
 
   public MatchSpec withPruning(boolean on) {

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.scalebench.results.BadInputException;
-import org.scalebench.workloads.ParamDef;
-import org.scalebench.workloads.Params;
+import org.scalebench.api.ParamDef;
+import org.scalebench.api.Params;
 
 /**
  * The matching workload's parameters, parsed: where the lists come from, what counts as a match,
@@ -40,8 +40,8 @@ public record MatchingConfig(MatchingInput input, MatchSpec spec, Strategy strat
         ParamDef.longIn("right-size", 0, 0, MAX_GENERATED, "generated right names (0: as generate)"),
         ParamDef.longIn("seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE, "seed of the generated names"),
         ParamDef.doubleIn("threshold", 0.8, 0.0, 1.0, "a pair matches when its score is >= this"),
-        ParamDef.choice("metric", Metric.INDEL_RATIO.paramValue(),
-            Arrays.stream(Metric.values()).map(Metric::paramValue).toList(),
+        ParamDef.choice("metric", SimilarityMetric.INDEL_RATIO.paramValue(),
+            Arrays.stream(SimilarityMetric.values()).map(SimilarityMetric::paramValue).toList(),
             "python-Levenshtein ratio, or 1 - distance / longer length"),
         ParamDef.choice("strategy", "tiles", List.of("tiles", "broadcast"),
             "tiles: dynamic tiles, part files, merge; broadcast: the seed's static blocks and gatherv"),
@@ -91,7 +91,7 @@ public record MatchingConfig(MatchingInput input, MatchSpec spec, Strategy strat
       throw new BadInputException("workload matching needs input: --param left=FILE --param right=FILE, "
           + "or --param generate=N");
     }
-    Metric metric = Metric.fromParam(params.text("metric"));
+    SimilarityMetric metric = SimilarityMetric.fromParam(params.text("metric"));
     MatchSpec spec = new MatchSpec(metric, params.doubleValue("threshold"),
         Boolean.parseBoolean(params.text("pruning")));
     return new MatchingConfig(input, spec, Strategy.parse(params.text("strategy")),

@@ -55,7 +55,7 @@ record MatchingSummary(MatchingConfig config, TileGrid grid, int ranks, int thre
   }
 
   private String metricWord() {
-    return config.spec().metric() == Metric.INDEL_RATIO ? "ratio" : "levenshtein similarity";
+    return config.spec().metric() == SimilarityMetric.INDEL_RATIO ? "ratio" : "levenshtein similarity";
   }
 
   void print(PrintStream out) {

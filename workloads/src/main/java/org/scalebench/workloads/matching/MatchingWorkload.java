@@ -2,13 +2,13 @@ package org.scalebench.workloads.matching;
 
 import java.util.List;
 import java.util.Locale;
-import org.scalebench.workloads.OutputFiles;
-import org.scalebench.workloads.ParamDef;
-import org.scalebench.workloads.Params;
-import org.scalebench.workloads.Workload;
-import org.scalebench.workloads.mpi.MpiComm;
-import org.scalebench.workloads.mpi.PhaseTimer;
-import org.scalebench.workloads.mpi.RankContext;
+import org.scalebench.api.OutputFiles;
+import org.scalebench.api.ParamDef;
+import org.scalebench.api.Params;
+import org.scalebench.api.Workload;
+import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.PhaseTimer;
+import org.scalebench.api.RankContext;
 
 /**
  * The seed's second use case: every pair (left string, right string) whose similarity reaches a

@@ -95,7 +95,7 @@ public final class PairFinder {
   }
 
   private TileStats exhaustive(Tile tile, PairSink sink, Scratch scratch) {
-    Metric metric = spec.metric();
+    SimilarityMetric metric = spec.metric();
     long matches = 0;
     for (int l = tile.leftFrom(); l < tile.leftTo(); l++) {
       PreparedString a = left.get(l);
@@ -114,7 +114,7 @@ public final class PairFinder {
   }
 
   private TileStats pruned(Tile tile, PairSink sink, Scratch scratch) {
-    boolean ratio = spec.metric() == Metric.INDEL_RATIO;
+    boolean ratio = spec.metric() == SimilarityMetric.INDEL_RATIO;
     long visited = 0;
     long prunedByBag = 0;
     long kernelCalls = 0;
@@ -209,9 +209,9 @@ public final class PairFinder {
     private long[] matches = new long[16];
     private int found;
 
-    Scratch(Metric metric) {
-      lcs = metric == Metric.INDEL_RATIO ? new LcsPattern() : null;
-      levenshtein = metric == Metric.INDEL_RATIO ? null : new LevenshteinPattern();
+    Scratch(SimilarityMetric metric) {
+      lcs = metric == SimilarityMetric.INDEL_RATIO ? new LcsPattern() : null;
+      levenshtein = metric == SimilarityMetric.INDEL_RATIO ? null : new LevenshteinPattern();
     }
 
     void reset(PreparedString a) {

@@ -3,8 +3,8 @@ package org.scalebench.workloads.matching;
 import java.util.ArrayList;
 import java.util.List;
 import mpi.MPIException;
-import org.scalebench.workloads.mpi.BufferType;
-import org.scalebench.workloads.mpi.MpiComm;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.MpiComm;
 
 /**
  * What one rank did in the matching phase, as sent to rank 0 for the summary.

@@ -4,27 +4,27 @@ package org.scalebench.workloads.matching;
  * Integer bounds equivalent to {@code metric.score(measure, la, lb) >= threshold}, so the pruning
  * compares integers and never disagrees with the score in the last bit.
  *
- * <p>For {@link Metric#INDEL_RATIO} the bound is the smallest LCS that reaches the threshold for
- * each length sum; for {@link Metric#LEVENSHTEIN_SIMILARITY} the largest distance that does for
+ * <p>For {@link SimilarityMetric#INDEL_RATIO} the bound is the smallest LCS that reaches the threshold for
+ * each length sum; for {@link SimilarityMetric#LEVENSHTEIN_SIMILARITY} the largest distance that does for
  * each longer length. Both are found by evaluating the metric's own score expression (monotone in
  * the measure, since a double division by a fixed divisor is monotone in the dividend), starting
  * from the real-number estimate and stepping to the exact boundary.
  */
 final class ThresholdBounds {
-  private final Metric metric;
+  private final SimilarityMetric metric;
   private final double threshold;
   /** INDEL_RATIO: minimum LCS by length sum; LEVENSHTEIN_SIMILARITY: maximum distance by max length. */
   private final int[] bound;
 
-  ThresholdBounds(Metric metric, double threshold, int maxLengthA, int maxLengthB) {
+  ThresholdBounds(SimilarityMetric metric, double threshold, int maxLengthA, int maxLengthB) {
     this.metric = metric;
     this.threshold = threshold;
-    int size = metric == Metric.INDEL_RATIO
+    int size = metric == SimilarityMetric.INDEL_RATIO
         ? maxLengthA + maxLengthB + 1
         : Math.max(maxLengthA, maxLengthB) + 1;
     bound = new int[size];
     for (int i = 0; i < size; i++) {
-      bound[i] = metric == Metric.INDEL_RATIO ? computeMinLcs(i) : computeMaxDistance(i);
+      bound[i] = metric == SimilarityMetric.INDEL_RATIO ? computeMinLcs(i) : computeMaxDistance(i);
     }
   }
 
@@ -43,14 +43,14 @@ final class ThresholdBounds {
 
   /** Whether a pair with these lengths can reach the threshold at all (LCS and distance bounds). */
   boolean lengthsFeasible(int lengthA, int lengthB) {
-    return metric == Metric.INDEL_RATIO
+    return metric == SimilarityMetric.INDEL_RATIO
         ? Math.min(lengthA, lengthB) >= bound[lengthA + lengthB]
         : Math.abs(lengthA - lengthB) <= bound[Math.max(lengthA, lengthB)];
   }
 
   /** Exactly {@code metric.score(measure, lengthA, lengthB) >= threshold}, in integers. */
   boolean accepts(int measure, int lengthA, int lengthB) {
-    return metric == Metric.INDEL_RATIO
+    return metric == SimilarityMetric.INDEL_RATIO
         ? measure >= bound[lengthA + lengthB]
         : measure <= bound[Math.max(lengthA, lengthB)];
   }

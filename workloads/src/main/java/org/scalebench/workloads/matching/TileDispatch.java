@@ -6,8 +6,8 @@ import java.util.concurrent.locks.LockSupport;
 import mpi.MPI;
 import mpi.MPIException;
 import mpi.Status;
-import org.scalebench.workloads.mpi.BufferType;
-import org.scalebench.workloads.mpi.MpiComm;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.MpiComm;
 
 /**
  * Dynamic tile scheduling with a dispatcher on rank 0, over point-to-point messages.

@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.scalebench.results.PhaseKind;
-import org.scalebench.workloads.mpi.BufferType;
-import org.scalebench.workloads.mpi.MpiComm;
-import org.scalebench.workloads.mpi.PhaseTimer;
-import org.scalebench.workloads.mpi.RankContext;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.PhaseTimer;
+import org.scalebench.api.RankContext;
 
 /**
  * The strategy that scales: tiles handed out dynamically by rank 0 ({@link TileDispatch}), each

@@ -7,7 +7,7 @@
  * org.scalebench.workloads.matching.PairSink}; the strings are {@link
  * org.scalebench.workloads.matching.PreparedString}s (code points and a character bag, built once).
  * The default metric is python-Levenshtein's {@code ratio} ({@link
- * org.scalebench.workloads.matching.Metric#INDEL_RATIO}), computed with the bit-parallel LCS of
+ * org.scalebench.workloads.matching.SimilarityMetric#INDEL_RATIO}), computed with the bit-parallel LCS of
  * Allison and Dix (1986) / Hyyrö (2004); the second metric, Levenshtein similarity, uses Myers'
  * (1999) bit-vector algorithm. Input comes from {@link org.scalebench.workloads.matching.NameReader}
  * or {@link org.scalebench.workloads.matching.NameGenerator}, output goes to {@link

@@ -2,10 +2,10 @@ package org.scalebench.workloads.p2p;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.scalebench.workloads.OutputFiles;
-import org.scalebench.workloads.ParamDef;
-import org.scalebench.workloads.Workload;
-import org.scalebench.workloads.mpi.RankContext;
+import org.scalebench.api.OutputFiles;
+import org.scalebench.api.ParamDef;
+import org.scalebench.api.Workload;
+import org.scalebench.api.RankContext;
 
 /**
  * The seed's examples 0 and 1: rank 0 sends {@code value + r} to every other rank r, which doubles
@@ -13,7 +13,7 @@ import org.scalebench.workloads.mpi.RankContext;
  * On one rank there is no partner: the run records no exchange and says so.
  */
 public final class PointToPointWorkload implements Workload {
-  /** The format version of its output table ({@link org.scalebench.workloads.OutputFiles}). */
+  /** The format version of its output table ({@link org.scalebench.api.OutputFiles}). */
   static final int CSV_SCHEMA_VERSION = 1;
 
   private static final int TAG = 7;

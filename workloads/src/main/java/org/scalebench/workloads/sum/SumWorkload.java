@@ -2,13 +2,13 @@ package org.scalebench.workloads.sum;
 
 import java.util.List;
 import org.scalebench.results.BadInputException;
-import org.scalebench.workloads.OutputFiles;
-import org.scalebench.workloads.ParamDef;
-import org.scalebench.workloads.Params;
-import org.scalebench.workloads.Workload;
-import org.scalebench.workloads.mpi.BufferType;
-import org.scalebench.workloads.mpi.RankContext;
-import org.scalebench.workloads.mpi.ReduceOp;
+import org.scalebench.api.OutputFiles;
+import org.scalebench.api.ParamDef;
+import org.scalebench.api.Params;
+import org.scalebench.api.Workload;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.RankContext;
+import org.scalebench.api.mpi.ReduceOp;
 
 /**
  * The seed's example 2, a parallel sum: rank 0 builds {@code 0..n-1}, gives rank r the interleaved
@@ -16,7 +16,7 @@ import org.scalebench.workloads.mpi.ReduceOp;
  * and a reduce adds the partial sums at rank 0.
  */
 public final class SumWorkload implements Workload {
-  /** The format version of its output table ({@link org.scalebench.workloads.OutputFiles}). */
+  /** The format version of its output table ({@link org.scalebench.api.OutputFiles}). */
   static final int CSV_SCHEMA_VERSION = 1;
 
   /** Rank 0 holds the data twice (values and their interleaved copy), 8 bytes each. */

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scalebench.results.BadInputException;
-import org.scalebench.workloads.Params;
-import org.scalebench.workloads.WorkloadRegistry;
+import org.scalebench.api.Params;
+import org.scalebench.runtime.WorkloadRegistry;
 
 class CommParamsTest {
   @Test

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalebench.results.BadInputException;
-import org.scalebench.workloads.Params;
+import org.scalebench.api.Params;
 import org.scalebench.workloads.gridsearch.data.CreditDataGenerator;
 
 class GridSearchSettingsTest {

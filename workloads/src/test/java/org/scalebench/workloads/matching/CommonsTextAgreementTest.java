@@ -34,7 +34,7 @@ class CommonsTextAgreementTest {
     // an emoji against an ASCII letter: two chars to edit, one code point
     assertEquals(2, (int) COMMONS.apply("😀", "a"));
     assertEquals(1, LevenshteinPattern.of(DpOracle.cp("😀")).distance(DpOracle.cp("a")));
-    assertNotEquals(Metric.LEVENSHTEIN_SIMILARITY.score("😀b", "ab"),
+    assertNotEquals(SimilarityMetric.LEVENSHTEIN_SIMILARITY.score("😀b", "ab"),
         1.0 - COMMONS.apply("😀b", "ab") / (double) Math.max("😀b".length(), "ab".length()));
   }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalebench.results.BadInputException;
-import org.scalebench.workloads.Params;
+import org.scalebench.api.Params;
 
 class MatchingConfigTest {
   private final MatchingWorkload workload = new MatchingWorkload();
@@ -31,7 +31,7 @@ class MatchingConfigTest {
     MatchingConfig sized = config(Map.of("left-size", "10", "right-size", "20", "metric", "levenshtein",
         "strategy", "broadcast", "pruning", "false", "tile", "4x8"));
     assertEquals(new MatchingInput.GeneratedInput(10, 20, MatchingConfig.DEFAULT_SEED), sized.input());
-    assertEquals(new MatchSpec(Metric.LEVENSHTEIN_SIMILARITY, 0.8, false), sized.spec());
+    assertEquals(new MatchSpec(SimilarityMetric.LEVENSHTEIN_SIMILARITY, 0.8, false), sized.spec());
     assertEquals(Strategy.BROADCAST, sized.strategy());
     assertEquals(new TileShape(4, 8), sized.tile());
   }

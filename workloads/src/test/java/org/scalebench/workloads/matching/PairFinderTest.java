@@ -27,7 +27,7 @@ class PairFinderTest {
       }
       right.add("");
       left.add("");
-      for (Metric metric : Metric.values()) {
+      for (SimilarityMetric metric : SimilarityMetric.values()) {
         for (double t : THRESHOLDS) {
           List<MatchPair> expected = oracle(left, right, metric, t);
           List<PreparedString> l = PreparedString.ofAll(left);
@@ -47,7 +47,7 @@ class PairFinderTest {
     NameLists names = new NameGenerator(17).generate(300, 260);
     List<PreparedString> left = PreparedString.ofAll(names.left());
     List<PreparedString> right = PreparedString.ofAll(names.right());
-    for (Metric metric : Metric.values()) {
+    for (SimilarityMetric metric : SimilarityMetric.values()) {
       PairFinder pruned = new PairFinder(left, right, new MatchSpec(metric, 0.8, true));
       PairFinder exhaustive = new PairFinder(left, right, new MatchSpec(metric, 0.8, false));
       TileStats total = TileStats.EMPTY;
@@ -91,8 +91,8 @@ class PairFinderTest {
         () -> finder.findPairs(new Tile(0, 2, 0, 1), (l, r, s) -> { }));
     assertTrue(e.getMessage().contains("beyond"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new Tile(3, 2, 0, 1));
-    assertThrows(IllegalArgumentException.class, () -> new MatchSpec(Metric.INDEL_RATIO, 1.5, true));
-    assertThrows(IllegalArgumentException.class, () -> new MatchSpec(Metric.INDEL_RATIO, Double.NaN, true));
+    assertThrows(IllegalArgumentException.class, () -> new MatchSpec(SimilarityMetric.INDEL_RATIO, 1.5, true));
+    assertThrows(IllegalArgumentException.class, () -> new MatchSpec(SimilarityMetric.INDEL_RATIO, Double.NaN, true));
   }
 
   private static List<MatchPair> collect(PairFinder finder, Tile tile) {
@@ -101,13 +101,13 @@ class PairFinderTest {
     return pairs;
   }
 
-  private static List<MatchPair> oracle(List<String> left, List<String> right, Metric metric, double t) {
+  private static List<MatchPair> oracle(List<String> left, List<String> right, SimilarityMetric metric, double t) {
     List<MatchPair> pairs = new ArrayList<>();
     for (int i = 0; i < left.size(); i++) {
       for (int j = 0; j < right.size(); j++) {
         int[] a = DpOracle.cp(left.get(i));
         int[] b = DpOracle.cp(right.get(j));
-        double score = metric == Metric.INDEL_RATIO
+        double score = metric == SimilarityMetric.INDEL_RATIO
             ? DpOracle.pythonRatio(left.get(i), right.get(j))
             : (Math.max(a.length, b.length) == 0 ? 1.0
                 : 1.0 - (double) DpOracle.levenshtein(a, b) / (double) Math.max(a.length, b.length));

@@ -62,25 +62,25 @@ class ReferenceRatioTest {
   @MethodSource("references")
   void ratioIsTheExactFractionOfPythonLevenshtein(String a, String b, int numerator, int denominator) {
     double expected = (double) numerator / (double) denominator;
-    assertEquals(expected, Metric.INDEL_RATIO.score(a, b), 0.0);
-    assertEquals(expected, Metric.INDEL_RATIO.score(b, a), 0.0);
+    assertEquals(expected, SimilarityMetric.INDEL_RATIO.score(a, b), 0.0);
+    assertEquals(expected, SimilarityMetric.INDEL_RATIO.score(b, a), 0.0);
     assertEquals(expected, DpOracle.pythonRatio(a, b), 0.0);
   }
 
   @Test
   void theSingleDivisionDiffersFromOneMinusTheDistanceRatioInTheLastBit() {
     // 18/19 versus 1 - 1/19: why the score is one division, not a subtraction
-    assertNotEquals(1.0 - 1.0 / 19.0, Metric.INDEL_RATIO.score("John Smith", "Jon Smith"));
+    assertNotEquals(1.0 - 1.0 / 19.0, SimilarityMetric.INDEL_RATIO.score("John Smith", "Jon Smith"));
     // a pair exactly on a threshold of 2/3 stays on it
-    assertEquals(2.0 / 3.0, Metric.INDEL_RATIO.score("Anna", "Hanna"), 0.0);
+    assertEquals(2.0 / 3.0, SimilarityMetric.INDEL_RATIO.score("Anna", "Hanna"), 0.0);
   }
 
   @Test
   void levenshteinSimilarityIsOneMinusDistanceOverTheLongerLength() {
-    assertEquals(1.0 - 3.0 / 7.0, Metric.LEVENSHTEIN_SIMILARITY.score("kitten", "sitting"), 0.0);
-    assertEquals(1.0, Metric.LEVENSHTEIN_SIMILARITY.score("", ""), 0.0);
-    assertEquals(0.0, Metric.LEVENSHTEIN_SIMILARITY.score("", "abc"), 0.0);
+    assertEquals(1.0 - 3.0 / 7.0, SimilarityMetric.LEVENSHTEIN_SIMILARITY.score("kitten", "sitting"), 0.0);
+    assertEquals(1.0, SimilarityMetric.LEVENSHTEIN_SIMILARITY.score("", ""), 0.0);
+    assertEquals(0.0, SimilarityMetric.LEVENSHTEIN_SIMILARITY.score("", "abc"), 0.0);
     // one code point substituted among three: Commons Text would count 2 of 6 UTF-16 chars
-    assertEquals(1.0 - 1.0 / 3.0, Metric.LEVENSHTEIN_SIMILARITY.score("𠮷野家", "吉野家"), 0.0);
+    assertEquals(1.0 - 1.0 / 3.0, SimilarityMetric.LEVENSHTEIN_SIMILARITY.score("𠮷野家", "吉野家"), 0.0);
   }
 }

@@ -12,7 +12,7 @@ class ThresholdBoundsTest {
   @Test
   void minimalLcsIsTheSmallestReachingTheThreshold() {
     for (double t : THRESHOLDS) {
-      ThresholdBounds bounds = new ThresholdBounds(Metric.INDEL_RATIO, t, 200, 200);
+      ThresholdBounds bounds = new ThresholdBounds(SimilarityMetric.INDEL_RATIO, t, 200, 200);
       for (int lengthSum = 0; lengthSum <= 400; lengthSum++) {
         int expected = lengthSum / 2 + 1;
         for (int lcs = 0; lcs <= lengthSum / 2; lcs++) {
@@ -30,7 +30,7 @@ class ThresholdBoundsTest {
   @Test
   void maximalDistanceIsTheLargestReachingTheThreshold() {
     for (double t : THRESHOLDS) {
-      ThresholdBounds bounds = new ThresholdBounds(Metric.LEVENSHTEIN_SIMILARITY, t, 300, 120);
+      ThresholdBounds bounds = new ThresholdBounds(SimilarityMetric.LEVENSHTEIN_SIMILARITY, t, 300, 120);
       for (int longer = 0; longer <= 300; longer++) {
         int expected = -1;
         for (int d = 0; d <= longer; d++) {

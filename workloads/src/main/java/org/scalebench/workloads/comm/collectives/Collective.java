@@ -60,7 +60,7 @@ enum Collective {
 
   /**
    * The logical bytes one call moves at {@code rank} of {@code size} under a linear algorithm, the
-   * convention of {@link org.scalebench.workloads.mpi.MpiComm}.
+   * convention of {@link org.scalebench.api.mpi.MpiComm}.
    */
   long bytesMoved(int bytes, int rank, int size) {
     long n = reportedBytes(bytes);

@@ -9,17 +9,17 @@ import mpi.MPI;
 import mpi.MPIException;
 import org.scalebench.results.BadInputException;
 import org.scalebench.results.PhaseKind;
-import org.scalebench.workloads.ParamDef;
-import org.scalebench.workloads.Params;
-import org.scalebench.workloads.Workload;
+import org.scalebench.api.ParamDef;
+import org.scalebench.api.Params;
+import org.scalebench.api.Workload;
 import org.scalebench.workloads.comm.BufferKind;
 import org.scalebench.workloads.comm.CommParams;
 import org.scalebench.workloads.comm.HeapBudget;
 import org.scalebench.workloads.comm.Iterations;
 import org.scalebench.workloads.comm.LoopRecords;
 import org.scalebench.workloads.comm.ResultTable;
-import org.scalebench.workloads.mpi.PhaseTimer;
-import org.scalebench.workloads.mpi.RankContext;
+import org.scalebench.api.mpi.PhaseTimer;
+import org.scalebench.api.RankContext;
 
 /**
  * Collective micro-benchmarks after OSU's {@code osu_barrier}, {@code osu_bcast}, {@code

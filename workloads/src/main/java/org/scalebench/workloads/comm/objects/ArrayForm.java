@@ -9,7 +9,7 @@ import org.scalebench.results.PhaseKind;
  * Scatter}/{@code Gather}). When the size does not divide by the rank count the chunks go through
  * {@code scatterv}/{@code gatherv} on direct buffers: Open MPI 4.1.4's bindings mis-size the
  * temporary buffer of the v-collectives on Java arrays ({@code getCountv} multiplies displacement
- * and count), see {@code org.scalebench.workloads.mpi.DirectCopies}; the copies count in the step.
+ * and count), see {@code org.scalebench.api.mpi.DirectCopies}; the copies count in the step.
  *
  * <p>The even scatter receives into a direct buffer too: Open MPI 4.1.4's {@code
  * Java_mpi_Comm_scatter} copies the received chunk back into a Java array only when it is at most
@@ -38,7 +38,7 @@ final class ArrayForm implements Form {
     run.comm().bcast(all, n, MPI.DOUBLE, 0);
     long bcast = run.clock().stop(run.phase("bcast", this), PhaseKind.COMM, t, bcastBytes(run, n));
     if (run.validate() && !root) {
-      Checks.values(this, "bcast", run, all, i -> i);
+      ValueChecks.values(this, "bcast", run, all, i -> i);
     }
     all = root ? all : null;
 
@@ -78,7 +78,7 @@ final class ArrayForm implements Form {
     }
     long gather = run.clock().stop(run.phase("gather", this), PhaseKind.COMM, t, chunkBytes(run));
     if (run.validate() && root) {
-      Checks.values(this, "gather", run, result, i -> (double) i * i);
+      ValueChecks.values(this, "gather", run, result, i -> (double) i * i);
     }
     return new StepTimes(bcast, scatter, square, gather, root ? 8L * n : 0);
   }

@@ -27,7 +27,7 @@ final class DirectForm implements Form {
     run.comm().bcast(all, n, MPI.DOUBLE, 0);
     long bcast = run.clock().stop(run.phase("bcast", this), PhaseKind.COMM, t, ArrayForm.bcastBytes(run, n));
     if (run.validate() && !root) {
-      Checks.values(this, "bcast", run, all, i -> i);
+      ValueChecks.values(this, "bcast", run, all, i -> i);
     }
     all = null;
 
@@ -58,7 +58,7 @@ final class DirectForm implements Form {
     }
     long gather = run.clock().stop(run.phase("gather", this), PhaseKind.COMM, t, ArrayForm.chunkBytes(run));
     if (run.validate() && root) {
-      Checks.values(this, "gather", run, result, i -> (double) i * i);
+      ValueChecks.values(this, "gather", run, result, i -> (double) i * i);
     }
     return new StepTimes(bcast, scatter, square, gather, root ? 8L * n : 0);
   }

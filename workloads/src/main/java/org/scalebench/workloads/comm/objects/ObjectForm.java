@@ -48,7 +48,7 @@ final class ObjectForm implements Form {
     long payload = root ? bytes.length : 0;
     bytes = null;
     if (run.validate() && !root) {
-      Checks.values(this, "bcast", run, all, i -> i);
+      ValueChecks.values(this, "bcast", run, all, i -> i);
     }
     all = null;
 
@@ -114,7 +114,7 @@ final class ObjectForm implements Form {
     long gatherBytes = root ? sumExcept(outLengths, 0) + 4L * (size - 1) : out.length + 4L;
     long gather = run.clock().stop(run.phase("gather", this), PhaseKind.COMM, t, gatherBytes);
     if (run.validate() && root) {
-      Checks.values(this, "gather", run, result, i -> (double) i * i);
+      ValueChecks.values(this, "gather", run, result, i -> (double) i * i);
     }
     return new StepTimes(bcast, scatter, square, gather, payload);
   }

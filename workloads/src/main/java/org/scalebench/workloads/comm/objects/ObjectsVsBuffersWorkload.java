@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import mpi.MPI;
-import org.scalebench.workloads.ParamDef;
-import org.scalebench.workloads.Params;
-import org.scalebench.workloads.Workload;
+import org.scalebench.api.ParamDef;
+import org.scalebench.api.Params;
+import org.scalebench.api.Workload;
 import org.scalebench.workloads.comm.CommParams;
 import org.scalebench.workloads.comm.HeapBudget;
 import org.scalebench.workloads.comm.ResultTable;
-import org.scalebench.workloads.mpi.RankContext;
+import org.scalebench.api.RankContext;
 
 /**
  * The seed's example 3 in Java: rank 0 holds the same numbers {@code 0..n-1} as a list of boxed

@@ -1,7 +1,7 @@
 package org.scalebench.workloads.comm.objects;
 
 import java.util.ArrayList;
-import org.scalebench.workloads.mpi.ObjectBytes;
+import org.scalebench.api.mpi.ObjectBytes;
 
 /**
  * Java serialization of a list of boxed doubles, the counterpart of mpi4py's pickling of a Python

@@ -2,8 +2,8 @@ package org.scalebench.workloads.comm.objects;
 
 import mpi.MPIException;
 import org.scalebench.results.PhaseKind;
-import org.scalebench.workloads.mpi.MpiComm;
-import org.scalebench.workloads.mpi.PhaseTimer;
+import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.PhaseTimer;
 
 /**
  * Times the steps of one rank: every step starts after a barrier (recorded as "sync", all wait),

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import mpi.MPIException;
 import org.scalebench.results.PhaseKind;
-import org.scalebench.workloads.ParamDef;
-import org.scalebench.workloads.Params;
-import org.scalebench.workloads.Workload;
+import org.scalebench.api.ParamDef;
+import org.scalebench.api.Params;
+import org.scalebench.api.Workload;
 import org.scalebench.workloads.comm.BatchTiming;
 import org.scalebench.workloads.comm.BufferKind;
 import org.scalebench.workloads.comm.CommParams;
@@ -16,8 +16,8 @@ import org.scalebench.workloads.comm.Iterations;
 import org.scalebench.workloads.comm.LoopRecords;
 import org.scalebench.workloads.comm.MessageBuffer;
 import org.scalebench.workloads.comm.ResultTable;
-import org.scalebench.workloads.mpi.PhaseTimer;
-import org.scalebench.workloads.mpi.RankContext;
+import org.scalebench.api.mpi.PhaseTimer;
+import org.scalebench.api.RankContext;
 
 /**
  * Point-to-point micro-benchmarks between ranks 0 and 1, after the OSU Micro-Benchmarks ({@code

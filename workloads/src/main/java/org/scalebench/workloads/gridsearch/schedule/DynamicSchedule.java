@@ -16,8 +16,8 @@ import mpi.MPI;
 import mpi.MPIException;
 import mpi.Status;
 import org.scalebench.results.PhaseKind;
-import org.scalebench.workloads.mpi.MpiComm;
-import org.scalebench.workloads.mpi.PhaseTimer;
+import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.PhaseTimer;
 
 /**
  * Rank 0 hands out tasks one at a time, most expensive first, so that fits of different cost even
@@ -76,18 +76,18 @@ public final class DynamicSchedule implements Schedule {
   }
 
   @Override
-  public List<FitResult> run(List<Task> tasks, TaskRunner runner) throws MPIException {
+  public List<CombinationResult> run(List<Task> tasks, TaskRunner runner) throws MPIException {
     sends = new PendingSends(comm.raw());
-    List<FitResult> results = comm.rank() == 0 ? dispatch(tasks, runner) : work(runner);
+    List<CombinationResult> results = comm.rank() == 0 ? dispatch(tasks, runner) : work(runner);
     long t0 = System.nanoTime();
     sends.finish(); // this rung's last sends completed long ago unless a peer has not received yet
     timer.add(DISPATCH_PHASE, PhaseKind.COMM, System.nanoTime() - t0, 0, 0);
     return results;
   }
 
-  private List<FitResult> dispatch(List<Task> tasks, TaskRunner runner) throws MPIException {
+  private List<CombinationResult> dispatch(List<Task> tasks, TaskRunner runner) throws MPIException {
     Deque<Task> queue = new ArrayDeque<>(dispatchOrder(tasks, cost));
-    List<FitResult> results = new ArrayList<>(tasks.size());
+    List<CombinationResult> results = new ArrayList<>(tasks.size());
     int stopsToSend = DEPTH * (comm.size() - 1);
     int[] stops = {0};
     ExecutorService local = dedicated ? null : Executors.newSingleThreadExecutor(r -> {
@@ -95,12 +95,12 @@ public final class DynamicSchedule implements Schedule {
       t.setDaemon(true);
       return t;
     });
-    Future<FitResult> training = null;
+    Future<CombinationResult> training = null;
     timer.declare(IDLE_PHASE, PhaseKind.COMM); // a rank 0 that never waited still reports 0 s idle
     try {
       while (true) {
         if (training != null && training.isDone()) {
-          FitResult result = get(training);
+          CombinationResult result = get(training);
           TaskRunner.record(timer, result);
           results.add(result);
           training = null;
@@ -130,7 +130,7 @@ public final class DynamicSchedule implements Schedule {
     }
   }
 
-  private static FitResult get(Future<FitResult> training) {
+  private static CombinationResult get(Future<CombinationResult> training) {
     try {
       return training.get();
     } catch (InterruptedException e) {
@@ -145,7 +145,7 @@ public final class DynamicSchedule implements Schedule {
   }
 
   /** Answers one waiting report, if there is one. */
-  private boolean serve(Deque<Task> queue, List<FitResult> results, int[] stops) throws MPIException {
+  private boolean serve(Deque<Task> queue, List<CombinationResult> results, int[] stops) throws MPIException {
     long t0 = System.nanoTime();
     Status status = comm.raw().iProbe(MPI.ANY_SOURCE, TAG_REPORT);
     if (status == null) {
@@ -166,7 +166,7 @@ public final class DynamicSchedule implements Schedule {
     return true;
   }
 
-  private List<FitResult> work(TaskRunner runner) throws MPIException {
+  private List<CombinationResult> work(TaskRunner runner) throws MPIException {
     for (int i = 0; i < DEPTH; i++) {
       report(List.of());
     }
@@ -184,14 +184,14 @@ public final class DynamicSchedule implements Schedule {
         stops++;
         continue;
       }
-      FitResult result = runner.run(new Task(message[0], message[1], message[2]));
+      CombinationResult result = runner.run(new Task(message[0], message[1], message[2]));
       TaskRunner.record(timer, result);
       report(List.of(result));
     }
     return List.of();
   }
 
-  private void report(List<FitResult> results) throws MPIException {
+  private void report(List<CombinationResult> results) throws MPIException {
     long t0 = System.nanoTime();
     byte[] bytes = new ResultBatch(results).toBytes();
     sends.send(bytes, 0, TAG_REPORT);

@@ -18,7 +18,7 @@ import mpi.Request;
  * while rank 0 was inside an XGBoost fit (32 s of 86 over a run), although a message that small should
  * leave eagerly; the stalled worker could not start the task it already held. A non-blocking send
  * returns at once and completes whenever the receiver next enters MPI. The Open MPI Java bindings
- * need direct buffers for non-blocking calls (their docs; SETUP-NOTES).
+ * need direct buffers for non-blocking calls (the Open MPI Java bindings' documentation).
  */
 final class PendingSends {
   private final Comm comm;

@@ -2,14 +2,14 @@ package org.scalebench.workloads.gridsearch.schedule;
 
 import java.io.Serializable;
 import java.util.List;
-import org.scalebench.workloads.mpi.ObjectBytes;
+import org.scalebench.api.mpi.ObjectBytes;
 
 /**
  * Results travelling together (a worker's report, a rank's gathered share).
  *
  * @param results finished fits
  */
-public record ResultBatch(List<FitResult> results) implements Serializable {
+public record ResultBatch(List<CombinationResult> results) implements Serializable {
   public ResultBatch {
     results = List.copyOf(results);
   }

@@ -3,15 +3,15 @@ package org.scalebench.workloads.gridsearch.schedule;
 import java.util.ArrayList;
 import java.util.List;
 import mpi.MPIException;
-import org.scalebench.workloads.mpi.BufferType;
-import org.scalebench.workloads.mpi.MpiComm;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.MpiComm;
 
 /**
  * The seed's way: rank 0 scatters the task list in contiguous blocks (rank r gets tasks {@code
  * [r*n/size, (r+1)*n/size)}, the first {@code n % size} ranks one more), every rank trains its block,
  * waits for the others ({@link Schedule#IDLE_PHASE}) and the results are gathered at rank 0. When the
  * cost grows along the grid order, the block of deep models makes one rank the straggler
- * (SETUP-NOTES: 72 s against 165 s for 216 fits on 2 ranks).
+ * (measured: 72 s against 165 s for 216 fits on 2 ranks).
  */
 public final class StaticSchedule implements Schedule {
   private final MpiComm comm;
@@ -30,7 +30,7 @@ public final class StaticSchedule implements Schedule {
   }
 
   @Override
-  public List<FitResult> run(List<Task> tasks, TaskRunner runner) throws MPIException {
+  public List<CombinationResult> run(List<Task> tasks, TaskRunner runner) throws MPIException {
     int size = comm.size();
     int[] counts = blockCounts(tasks.size(), size);
     int[] displs = new int[size];
@@ -43,16 +43,16 @@ public final class StaticSchedule implements Schedule {
     }
     int[] mine = new int[counts[comm.rank()]];
     comm.scatterv(comm.rank() == 0 ? all : new int[0], counts, displs, mine, BufferType.INT, 0, "scatter-tasks");
-    List<FitResult> results = new ArrayList<>(mine.length);
+    List<CombinationResult> results = new ArrayList<>(mine.length);
     for (int i : mine) {
-      FitResult result = runner.run(tasks.get(i));
+      CombinationResult result = runner.run(tasks.get(i));
       TaskRunner.record(comm.timer(), result);
       results.add(result);
     }
     comm.barrier(IDLE_PHASE);
     List<ResultBatch> gathered = comm.gatherObjects(new ResultBatch(results), ResultBatch.class, 0,
         "gather-results");
-    List<FitResult> out = new ArrayList<>();
+    List<CombinationResult> out = new ArrayList<>();
     if (gathered != null) {
       gathered.forEach(b -> out.addAll(b.results()));
     }

@@ -24,7 +24,7 @@ import org.scalebench.workloads.gridsearch.grid.Combination;
  * grid sets it, {@code seed} and {@code nthread} from the workload, XGBoost silent ({@code
  * verbosity=0}, {@code verbose_eval=0}). With early stopping the fold's test part is the watch set
  * (as {@code xgb.cv} does) and the model is evaluated at its best iteration. Fits with the same
- * seed are identical whatever {@code nthread} (measured, SETUP-NOTES), so a combination gets the
+ * seed are identical whatever {@code nthread} (measured on this project's test machine), so a combination gets the
  * same metrics on any rank.
  */
 public final class XgbTrainer implements AutoCloseable {

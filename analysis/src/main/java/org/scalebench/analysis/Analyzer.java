@@ -1,0 +1,31 @@
+package org.scalebench.analysis;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.scalebench.analysis.aggregate.Aggregator;
+import org.scalebench.analysis.aggregate.Bootstrap;
+import org.scalebench.analysis.aggregate.StudyAggregate;
+import org.scalebench.analysis.scaling.ScalingAnalyzer;
+import org.scalebench.results.Scaling;
+import org.scalebench.results.ResultStore;
+
+/** Reads a study directory and computes everything the report shows. */
+public final class Analyzer {
+  private final Bootstrap bootstrap;
+
+  public Analyzer(Bootstrap bootstrap) {
+    this.bootstrap = bootstrap;
+  }
+
+  public Analyzer() {
+    this(new Bootstrap());
+  }
+
+  /**
+   * @throws java.nio.file.NoSuchFileException when {@code studyDir} is not a directory
+   */
+  public StudyAnalysis analyze(Path studyDir, Scaling mode) throws IOException {
+    StudyAggregate aggregate = new Aggregator(bootstrap).aggregate(studyDir, ResultStore.runsUnder(studyDir));
+    return new StudyAnalysis(aggregate, mode, new ScalingAnalyzer(mode, bootstrap).analyze(aggregate));
+  }
+}

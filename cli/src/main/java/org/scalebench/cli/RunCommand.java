@@ -1,0 +1,96 @@
+package org.scalebench.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.scalebench.launch.LocalLauncher;
+import org.scalebench.launch.MpiEnvironment;
+import org.scalebench.launch.RunPlan;
+import org.scalebench.results.RunStatus;
+import org.scalebench.results.StoredRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code scalebench run}: one workload, one MPI launch on this machine, into the store. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Run one workload as one local MPI job (mpirun) and record it in the result store.")
+public final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--workload", required = true, paramLabel = "NAME",
+      description = "the workload (see 'scalebench workloads')")
+  String workload;
+
+  @Option(names = "--ranks", defaultValue = "1", paramLabel = "N", description = "MPI ranks (default: ${DEFAULT-VALUE})")
+  int ranks;
+
+  @Option(names = "--cpus-per-task", defaultValue = "1", paramLabel = "C",
+      description = "worker threads per rank (default: ${DEFAULT-VALUE})")
+  int cpusPerTask;
+
+  @Option(names = "--param", paramLabel = "KEY=VALUE", mapFallbackValue = "",
+      description = "a workload parameter; repeat for several")
+  Map<String, String> params = new LinkedHashMap<>();
+
+  @Option(names = "--out", paramLabel = "DIR", description = "the result store (default: results/runs)")
+  Path out;
+
+  @Option(names = "--study", defaultValue = "adhoc", paramLabel = "NAME",
+      description = "the study the run is filed under (default: ${DEFAULT-VALUE})")
+  String study;
+
+  @Option(names = "--barrier", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "time a barrier before each collective to split wait from transfer (default: on)")
+  boolean barrier;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "stop the run after this many seconds")
+  Long timeoutSeconds;
+
+  @Option(names = "--rank-heap-mb", defaultValue = "0", paramLabel = "MB",
+      description = "-Xmx of each rank in MiB (default: a share of the machine's memory)")
+  int rankHeapMegabytes;
+
+  @Override
+  public Integer call() throws Exception {
+    var err = spec.commandLine().getErr();
+    var outStream = spec.commandLine().getOut();
+    if (ranks < 1) {
+      throw new org.scalebench.results.BadInputException("--ranks must be at least 1, got " + ranks);
+    }
+    if (timeoutSeconds != null && timeoutSeconds < 1) {
+      throw new org.scalebench.results.BadInputException("--timeout must be at least 1 second, got " + timeoutSeconds);
+    }
+    Path root = out != null ? out : StorePaths.defaultRoot();
+    boolean oversubscribed = LocalLauncher.oversubscribes(ranks, cpusPerTask);
+    RunPlan plan = RunPlan.of(root, study, workload, params, 1, ranks, cpusPerTask, "mpirun",
+        GitCommit.current(), oversubscribed, barrier);
+    MpiEnvironment.requireMpiJar();
+    LocalLauncher.LocalOptions options = LocalLauncher.LocalOptions.defaults()
+        .withEcho(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true))
+        .withRankHeapMegabytes(rankHeapMegabytes);
+    if (timeoutSeconds != null) {
+      options = options.withTimeout(Duration.ofSeconds(timeoutSeconds));
+    }
+    if (oversubscribed) {
+      err.println("scalebench: " + ranks + " ranks x " + cpusPerTask + " cpus on "
+          + Runtime.getRuntime().availableProcessors() + " cores: oversubscribing (noted in run.json)");
+    }
+    StoredRun run = new LocalLauncher(options).launch(plan.spec(), plan.runDir());
+    return report(run, outStream, err);
+  }
+
+  static int report(StoredRun run, java.io.PrintWriter out, java.io.PrintWriter err) {
+    if (run.state() == RunStatus.OK) {
+      out.printf(java.util.Locale.ROOT, "scalebench: %s ok in %.3f s -> %s%n", run.metadata().pointId(),
+          run.metadata().wallSeconds(), run.dir());
+      return ExitCodes.OK;
+    }
+    err.println("scalebench: run failed: " + run.problem());
+    err.println("scalebench: logs and partial records are in " + run.dir());
+    return ExitCodes.FAILED;
+  }
+}

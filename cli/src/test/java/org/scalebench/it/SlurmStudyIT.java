@@ -1,0 +1,222 @@
+package org.scalebench.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalebench.results.ResultStore;
+import org.scalebench.results.RunFiles;
+import org.scalebench.results.RunStatus;
+import org.scalebench.results.StoredRun;
+import org.scalebench.it.CliProcess;
+import org.scalebench.slurm.JobManifest;
+import org.scalebench.slurm.SlurmLayout;
+
+/**
+ * A real Slurm: scripts/slurm-up.sh starts slurmctld, two slurmd emulating nodes n1 and n2 (4 cpus
+ * each) and munge on private ports and folders; a study of {@code matching} (1725 x 1725 generated
+ * names, 2 repetitions) over nodes {1,2} x tasks {1,2} x cpus {1,2} is submitted with {@code srun
+ * --mpi=pmix} as one job array per shape, runs to completion with the same pairs in every run, is
+ * collected and analyzed; a failed run is re-queued alone on a second submit; then the same spec
+ * file runs locally with mpirun ({@code run-study --local}) and finds the same pairs. The daemons are
+ * stopped by the PIDs in their pid files. Skipped, with the reason, where Slurm cannot be installed (not root, no apt-get).
+ */
+class SlurmStudyIT {
+  static final Path BASE = Path.of(System.getProperty("java.io.tmpdir"), "scalebench-slurm-it");
+  static final Map<String, String> CLUSTER = Map.of(
+      "SCALEBENCH_SLURM_BASE", BASE.toString(),
+      "SCALEBENCH_SLURM_NODES", "2",
+      "SCALEBENCH_SLURM_CPUS_PER_NODE", "4",
+      "SCALEBENCH_SLURM_CTLD_PORT", "6937",
+      "SCALEBENCH_SLURM_NODE_PORT0", "17241");
+  static Map<String, String> env;
+  static boolean started;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    Path up = CliProcess.repositoryRoot().resolve("scripts/slurm-up.sh");
+    Path log = Files.createTempFile("slurm-up", ".log");
+    ProcessBuilder pb = new ProcessBuilder("bash", up.toString()).redirectError(log.toFile());
+    pb.environment().putAll(CLUSTER);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(15, TimeUnit.MINUTES), "slurm-up.sh did not finish");
+    started = true; // whatever it started, slurm-down.sh stops by pid file
+    if (p.exitValue() == 3) {
+      String reason = "SKIPPED: no Slurm test cluster on this machine: " + Files.readString(log).strip();
+      System.err.println(reason);
+      Assumptions.abort(reason);
+    }
+    assertEquals(0, p.exitValue(), "slurm-up.sh failed:\n" + Files.readString(log));
+    String conf = out.lines().filter(l -> l.startsWith("export SLURM_CONF=")).findFirst()
+        .orElseThrow(() -> new AssertionError("slurm-up.sh printed no SLURM_CONF: " + out))
+        .substring("export SLURM_CONF=".length());
+    env = Map.of("SLURM_CONF", conf);
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    if (!started) {
+      return;
+    }
+    ProcessBuilder pb = new ProcessBuilder("bash", CliProcess.repositoryRoot().resolve("scripts/slurm-down.sh")
+        .toString()).inheritIO();
+    pb.environment().putAll(CLUSTER);
+    assertTrue(pb.start().waitFor(2, TimeUnit.MINUTES));
+  }
+
+  @Test
+  void aStudyRunsOnSlurmIsCollectedAndResumes() throws Exception {
+    Path spec = dir.resolve("match-slurm.yaml");
+    Files.writeString(spec, """
+        schemaVersion: 1
+        study: match-slurm
+        workload: matching
+        params: {generate: 1725, threshold: 0.8, strategy: tiles}
+        repetitions: 2
+        matrix:
+          nodes: [1, 2]
+          ntasksPerNode: [1, 2]
+          cpusPerTask: [1, 2]
+        timeLimit: 5m
+        profile:
+          name: testcluster
+          partition: debug
+          coresPerNode: 4
+          maxNodes: 2
+          rankHeapMb: 256
+          launch: srun --mpi=pmix
+        """);
+    Path store = dir.resolve("store");
+    String[] where = {spec.toString(), "--out", store.toString()};
+
+    CliProcess.Result dry = cli("dry", "generate", spec.toString(), "--out", store.toString(), "--dry-run");
+    assertEquals(0, dry.exit(), dry.toString());
+    assertEquals(9, dry.out().lines().filter(l -> l.startsWith("# ---- ")).count(), dry.out());
+
+    CliProcess.Result submit = cli("submit", join("submit", where));
+    assertEquals(0, submit.exit(), submit.toString());
+    assertTrue(submit.out().contains("submitted 16 run(s) in 8 job array(s) of study match-slurm"), submit.toString());
+    waitForEmptyQueue();
+
+    CliProcess.Result status = cli("status", join("status", where));
+    assertEquals(0, status.exit(), status.toString());
+    assertTrue(status.out().contains("16 run(s): 16 complete"), status.toString());
+    Path slurmDir = store.resolve("match-slurm").resolve("slurm");
+    String collectLog = collectLog(slurmDir);
+    assertTrue(collectLog.contains("16 run(s): 16 complete"), collectLog);
+    assertTrue(Files.exists(store.resolve("match-slurm").resolve("report.html")), "the collect job analyzed");
+
+    // one array task per run: the manifest holds <array-id>_<task>, the task's log is named by it
+    JobManifest manifest = JobManifest.read(store, "match-slurm");
+    assertEquals(16, manifest.jobs().size());
+    for (JobManifest.Job job : manifest.jobs()) {
+      // an array per shape, its two tasks the point's two repetitions
+      assertEquals(job.repetition() - 1, Integer.parseInt(job.jobId().substring(job.jobId().indexOf('_') + 1)),
+          job.jobId());
+      assertTrue(Files.exists(SlurmLayout.taskLog(store, "match-slurm", job.jobId())), job.jobId());
+    }
+
+    List<StoredRun> runs = new ResultStore(store).study("match-slurm");
+    assertEquals(16, runs.size());
+    byte[] pairs = Files.readAllBytes(runs.get(0).dir().resolve("output/pairs.csv"));
+    assertTrue(new String(pairs, StandardCharsets.UTF_8).startsWith("left_index,right_index,ratio,left,right\n"));
+    for (StoredRun r : runs) {
+      // the same pairs whatever the shape: 1-4 ranks, 1-2 nodes, 1-2 threads per rank
+      assertTrue(java.util.Arrays.equals(pairs, Files.readAllBytes(r.dir().resolve("output/pairs.csv"))), r.dir().toString());
+      assertEquals(RunStatus.OK, r.state(), r.problem());
+      assertEquals("srun", r.metadata().launcher());
+      assertNotNull(r.metadata().slurmJobId());
+      List<String> hosts = r.metadata().hosts();
+      if (r.metadata().nodes() == 2) {
+        assertEquals(List.of("n1", "n2"), hosts, r.dir().toString());
+      } else {
+        assertTrue(hosts.equals(List.of("n1")) || hosts.equals(List.of("n2")), r.dir() + ": " + hosts);
+      }
+    }
+
+    // resume: nothing to do; then a run marked failed is set aside and re-queued alone
+    CliProcess.Result again = cli("again", join("submit", where));
+    assertTrue(again.out().contains("submitted 0 run(s) in 0 job array(s) of study match-slurm (16 run(s) already "
+        + "complete"), again.toString());
+    StoredRun victim = runs.get(5);
+    RunFiles.writeRunJson(victim.dir(), victim.metadata().failed("marked failed by the test"));
+    CliProcess.Result requeue = cli("requeue", join("submit", where));
+    assertTrue(requeue.out().contains("submitted 1 run(s) in 1 job array(s) of study match-slurm (15 run(s) "
+        + "already complete"),
+        requeue.toString());
+    waitForEmptyQueue();
+    CliProcess.Result collect = cli("collect", join("collect", where));
+    assertEquals(0, collect.exit(), collect.toString());
+    assertTrue(collect.out().contains("16 run(s): 16 complete"), collect.toString());
+    assertTrue(Files.exists(victim.dir().resolveSibling(victim.dir().getFileName() + ".attempt-1").resolve("run.json")),
+        "the failed attempt was kept aside");
+    assertEquals(RunStatus.OK, ResultStore.read(victim.dir()).state());
+
+    // the same spec file runs on this machine with mpirun, and finds the same pairs
+    Path localStore = dir.resolve("local-store");
+    CliProcess.Result local = cli("local", "run-study", spec.toString(), "--local", "--out", localStore.toString(),
+        "--no-analyze", "--no-progress");
+    assertEquals(0, local.exit(), local.toString());
+    List<StoredRun> localRuns = new ResultStore(localStore).study("match-slurm");
+    assertEquals(16, localRuns.size());
+    for (StoredRun r : localRuns) {
+      assertEquals(RunStatus.OK, r.state(), r.problem());
+      assertEquals("mpirun", r.metadata().launcher());
+      assertTrue(java.util.Arrays.equals(pairs, Files.readAllBytes(r.dir().resolve("output/pairs.csv"))),
+          r.dir().toString());
+    }
+  }
+
+  private CliProcess.Result cli(String name, String... args) throws IOException, InterruptedException {
+    return CliProcess.run(dir.resolve("log-" + name), env, 300, args);
+  }
+
+  private static String[] join(String verb, String[] rest) {
+    String[] all = new String[rest.length + 1];
+    all[0] = verb;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+
+  /** Polls squeue (faster than sbatch --wait) until the cluster has no job left. */
+  private static void waitForEmptyQueue() throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+    while (System.nanoTime() < deadline) {
+      ProcessBuilder pb = new ProcessBuilder("squeue", "-h").redirectErrorStream(true);
+      pb.environment().putAll(env);
+      Process p = pb.start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+      assertEquals(0, p.exitValue(), "squeue: " + out);
+      if (out.isBlank()) {
+        return;
+      }
+      Thread.sleep(1000);
+    }
+    throw new AssertionError("the study's jobs did not finish within 10 minutes");
+  }
+
+  private static String collectLog(Path slurmDir) throws IOException {
+    try (Stream<Path> list = Files.list(slurmDir)) {
+      Path log = list.filter(p -> p.getFileName().toString().startsWith("collect-")).findFirst()
+          .orElseThrow(() -> new AssertionError("no collect job log in " + slurmDir));
+      return Files.readString(log);
+    }
+  }
+}
