@@ -17,8 +17,9 @@ public final class RunFiles {
     AtomicFiles.writeString(runDir.resolve(RunLayout.RUN_JSON), ResultJson.pretty(metadata));
   }
 
+  /** Reads {@code run.json} of any schema version ({@link RunMetadata#read}). */
   public static RunMetadata readRunJson(Path runDir) throws IOException {
-    return ResultJson.read(runDir.resolve(RunLayout.RUN_JSON), RunMetadata.class);
+    return RunMetadata.read(runDir);
   }
 
   /** Writes one rank's records to {@code parts/rank-<r>.jsonl}. */

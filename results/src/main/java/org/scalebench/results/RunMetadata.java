@@ -2,6 +2,8 @@ package org.scalebench.results;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -10,57 +12,41 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Who, what and where of one run: the content of {@code run.json}.
+ * Who, what and where of one run: the content of {@code run.json}. It composes the {@link LaunchSpec}
+ * the run was started from (every field the launcher asked for, {@code barrierBeforeCollectives}
+ * among them) with what only the ranks or the launcher learn.
  *
  * <p>Written last, atomically: a run directory without it is incomplete (still running, or its
  * launcher died). {@link #SCHEMA_VERSION} changes whenever a field changes meaning or is removed;
- * readers accept every version up to their own.
+ * readers accept every version up to their own ({@link #read}: version 1 had the launch's fields
+ * flat at the top level and no {@code barrierBeforeCollectives}, which it takes from the run's
+ * {@code launch.json}).
  *
  * @param schemaVersion the format version of this file, {@code 1..SCHEMA_VERSION}
- * @param study the study name, a path-safe token
- * @param pointId the matrix point, e.g. {@code n1-t4-c1-3f2a9c01}
- * @param repetition the repetition number within the point, {@code >= 1}
- * @param workload the workload name
- * @param params the workload parameters as given (after defaults), sorted by name
- * @param nodes nodes asked for, {@code >= 1}
- * @param tasksPerNode MPI ranks per node, {@code >= 1}
- * @param cpusPerTask cpus (threads) per rank, {@code >= 1}
- * @param ranks total ranks, {@code nodes * tasksPerNode}
- * @param launcher how the ranks were started: {@code mpirun}, {@code srun}, {@code sbatch+mpirun}
+ * @param launch what the launcher asked for: study, point, repetition, workload, parameters as given,
+ *     shape, launcher, commit, oversubscription, barrier before collectives
+ * @param params the workload parameters as the ranks resolved them (defaults applied), sorted by name
  * @param slurmJobId the Slurm job id, or null outside Slurm
  * @param hosts the distinct host names the ranks ran on, in rank order of first appearance
- * @param oversubscribed true when more ranks (times cpus) ran than the hosts have cores
- * @param gitCommit the commit of the scalebench build, or {@code unknown}
  * @param javaVersion the {@code java.version} of the ranks
  * @param mpiVersion the MPI library version string ({@code MPI_Get_library_version}), first line
  * @param startedAt when the workload started (after MPI initialization)
- * @param endedAt when the last rank finished the workload
- * @param wallSeconds the workload's wall-clock seconds, slowest rank, {@code >= 0}
- * @param status ok or failed
+ * @param endedAt when the last rank finished the workload, not before {@code startedAt}
+ * @param wallSeconds the workload's wall-clock seconds, slowest rank, finite and {@code >= 0}
+ * @param status {@link RunStatus#OK} or {@link RunStatus#FAILED}; never {@link RunStatus#INCOMPLETE}
  * @param failureReason one sentence naming the problem when failed, else null
  */
 @JsonPropertyOrder({
-  "schemaVersion", "study", "pointId", "repetition", "workload", "params",
-  "nodes", "tasksPerNode", "cpusPerTask", "ranks", "launcher", "slurmJobId", "hosts", "oversubscribed",
-  "gitCommit", "javaVersion", "mpiVersion", "startedAt", "endedAt", "wallSeconds", "status", "failureReason"
+  "schemaVersion", "launch", "params", "slurmJobId", "hosts", "javaVersion", "mpiVersion", "startedAt",
+  "endedAt", "wallSeconds", "status", "failureReason"
 })
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record RunMetadata(
     int schemaVersion,
-    String study,
-    String pointId,
-    int repetition,
-    String workload,
+    LaunchSpec launch,
     SortedMap<String, String> params,
-    int nodes,
-    int tasksPerNode,
-    int cpusPerTask,
-    int ranks,
-    String launcher,
     String slurmJobId,
     List<String> hosts,
-    boolean oversubscribed,
-    String gitCommit,
     String javaVersion,
     String mpiVersion,
     Instant startedAt,
@@ -69,20 +55,14 @@ public record RunMetadata(
     RunStatus status,
     String failureReason) {
 
-  /** The version this build writes: 1. */
-  public static final int SCHEMA_VERSION = 1;
+  /** The version this build writes: 2 (1 had the launch's fields flat, see {@link #read}). */
+  public static final int SCHEMA_VERSION = 2;
 
   public RunMetadata {
-    Checks.run(schemaVersion, SCHEMA_VERSION, study, pointId, repetition, workload, nodes, tasksPerNode,
-        cpusPerTask);
+    Checks.schemaVersion(schemaVersion, SCHEMA_VERSION);
+    Checks.notNull("launch", launch);
     params = Collections.unmodifiableSortedMap(new TreeMap<>(params == null ? Map.of() : params));
-    if (ranks != nodes * tasksPerNode) {
-      throw new IllegalArgumentException(
-          "ranks must be nodes * tasksPerNode = " + nodes * tasksPerNode + ", got " + ranks);
-    }
-    Checks.nonBlank("launcher", launcher);
     hosts = List.copyOf(hosts == null ? List.of() : hosts);
-    gitCommit = gitCommit == null || gitCommit.isBlank() ? "unknown" : gitCommit;
     Checks.notNull("startedAt", startedAt);
     Checks.notNull("endedAt", endedAt);
     if (endedAt.isBefore(startedAt)) {
@@ -90,6 +70,9 @@ public record RunMetadata(
     }
     Checks.nonNegative("wallSeconds", wallSeconds);
     Checks.notNull("status", status);
+    if (status == RunStatus.INCOMPLETE) {
+      throw new IllegalArgumentException("status of a written run must be ok or failed, got incomplete");
+    }
     if (status == RunStatus.FAILED) {
       Checks.nonBlank("failureReason", failureReason);
     } else if (failureReason != null) {
@@ -98,22 +81,80 @@ public record RunMetadata(
   }
 
   /**
-   * The metadata of a run launched from {@code spec}: the launch's fields, with the parameters as
-   * resolved (defaults applied) and what only the ranks or the launcher learn.
+   * The metadata of a run launched from {@code launch}, with the parameters as resolved (defaults
+   * applied), the Slurm job id of the environment and this JVM's Java version.
    */
-  public static RunMetadata from(LaunchSpec spec, Map<String, String> resolvedParams, List<String> hosts,
+  public static RunMetadata from(LaunchSpec launch, Map<String, String> resolvedParams, List<String> hosts,
       String mpiVersion, Instant startedAt, Instant endedAt, double wallSeconds, RunStatus status,
       String failureReason) {
-    return new RunMetadata(SCHEMA_VERSION, spec.study(), spec.pointId(), spec.repetition(), spec.workload(),
-        new TreeMap<>(resolvedParams), spec.nodes(), spec.tasksPerNode(), spec.cpusPerTask(), spec.ranks(),
-        spec.launcher(), System.getenv("SLURM_JOB_ID"), hosts, spec.oversubscribed(), spec.gitCommit(),
-        System.getProperty("java.version"), mpiVersion, startedAt, endedAt, wallSeconds, status, failureReason);
+    return new RunMetadata(SCHEMA_VERSION, launch, new TreeMap<>(resolvedParams), System.getenv("SLURM_JOB_ID"),
+        hosts, System.getProperty("java.version"), mpiVersion, startedAt, endedAt, wallSeconds, status,
+        failureReason);
+  }
+
+  /**
+   * Reads {@code run.json} of {@code runDir}, of any version up to {@link #SCHEMA_VERSION}.
+   *
+   * @throws StoreFormatException naming the file when it is malformed or of a newer version
+   */
+  public static RunMetadata read(Path runDir) throws IOException {
+    return RunMetadataReader.read(runDir);
   }
 
   /** The same run marked failed with {@code reason}. */
   public RunMetadata failed(String reason) {
-    return new RunMetadata(schemaVersion, study, pointId, repetition, workload, params, nodes,
-        tasksPerNode, cpusPerTask, ranks, launcher, slurmJobId, hosts, oversubscribed, gitCommit,
-        javaVersion, mpiVersion, startedAt, endedAt, wallSeconds, RunStatus.FAILED, reason);
+    return new RunMetadata(schemaVersion, launch, params, slurmJobId, hosts, javaVersion, mpiVersion, startedAt,
+        endedAt, wallSeconds, RunStatus.FAILED, reason);
+  }
+
+  /** The study name ({@link LaunchSpec#study()}). */
+  public String study() {
+    return launch.study();
+  }
+
+  /** The matrix point id ({@link LaunchSpec#pointId()}). */
+  public String pointId() {
+    return launch.pointId();
+  }
+
+  /** The repetition number within the point, {@code >= 1}. */
+  public int repetition() {
+    return launch.repetition();
+  }
+
+  public String workload() {
+    return launch.workload();
+  }
+
+  public int nodes() {
+    return launch.nodes();
+  }
+
+  public int tasksPerNode() {
+    return launch.tasksPerNode();
+  }
+
+  public int cpusPerTask() {
+    return launch.cpusPerTask();
+  }
+
+  /** Total ranks, {@code nodes * tasksPerNode}. */
+  public int ranks() {
+    return launch.ranks();
+  }
+
+  /** How the ranks were started: {@code mpirun}, {@code srun}, {@code sbatch+mpirun}. */
+  public String launcher() {
+    return launch.launcher();
+  }
+
+  /** True when more ranks (times cpus) ran than the hosts have cores. */
+  public boolean oversubscribed() {
+    return launch.oversubscribed();
+  }
+
+  /** The commit of the scalebench build, or {@code unknown}. */
+  public String gitCommit() {
+    return launch.gitCommit();
   }
 }

@@ -12,10 +12,17 @@ final class Fixtures {
     TreeMap<String, String> params = new TreeMap<>();
     params.put("n", "1000000");
     params.put("threshold", "0.8");
-    return new RunMetadata(1, "demo", "n1-t" + ranks + "-c1-1a2b3c4d", 2, "sum", params, 1, ranks, 1, ranks,
-        "mpirun", null, List.of("node-a"), false, "0123456789abcdef", "17.0.15",
+    return new RunMetadata(RunMetadata.SCHEMA_VERSION, launch(ranks), params, null, List.of("node-a"), "17.0.15",
         "Open MPI v4.1.4", Instant.parse("2026-11-25T10:00:00Z"), Instant.parse("2026-11-25T10:00:01.250Z"),
         1.25, status, status == RunStatus.FAILED ? "rank 1 exited with code 3" : null);
+  }
+
+  /** The launch of {@link #metadata}: the parameters as given (the default threshold left out). */
+  static LaunchSpec launch(int ranks) {
+    TreeMap<String, String> given = new TreeMap<>();
+    given.put("n", "1000000");
+    return new LaunchSpec(1, "demo", "n1-t" + ranks + "-c1-1a2b3c4d", 2, "sum", given, 1, ranks, 1, "mpirun",
+        "0123456789abcdef", false, true);
   }
 
   static List<RankRecord> records(int ranks) {

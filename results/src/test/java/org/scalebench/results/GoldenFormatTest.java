@@ -1,6 +1,8 @@
 package org.scalebench.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Locks the on-disk formats: what this build writes must equal the committed files byte for byte,
- * and the committed files (written by schema version 1) must read back. Runs under a German default
+ * and the committed files (written by schema versions 1 and 2) must read back. Runs under a German default
  * locale (see the surefire argLine), where a locale-sensitive writer would print {@code 1,25}.
  */
 class GoldenFormatTest {
@@ -28,13 +30,13 @@ class GoldenFormatTest {
   @Test
   void runJsonMatchesGoldenFile() throws IOException {
     RunFiles.writeRunJson(dir, Fixtures.metadata(RunStatus.OK, 2));
-    assertEquals(golden("run-v1.json"), Files.readString(dir.resolve("run.json")));
+    assertEquals(golden("run-v2.json"), Files.readString(dir.resolve("run.json")));
   }
 
   @Test
   void failedRunJsonMatchesGoldenFile() throws IOException {
     RunFiles.writeRunJson(dir, Fixtures.metadata(RunStatus.FAILED, 2));
-    assertEquals(golden("run-failed-v1.json"), Files.readString(dir.resolve("run.json")));
+    assertEquals(golden("run-failed-v2.json"), Files.readString(dir.resolve("run.json")));
   }
 
   @Test
@@ -44,13 +46,40 @@ class GoldenFormatTest {
   }
 
   @Test
+  void launchJsonMatchesGoldenFile() throws IOException {
+    Fixtures.launch(2).write(dir);
+    assertEquals(golden("launch-v1.json"), Files.readString(dir.resolve("launch.json")));
+  }
+
+  @Test
+  void committedVersionTwoFilesReadBack() throws IOException {
+    Files.writeString(dir.resolve("run.json"), golden("run-v2.json"));
+    assertEquals(Fixtures.metadata(RunStatus.OK, 2), RunFiles.readRunJson(dir));
+    Files.writeString(dir.resolve("run.json"), golden("run-failed-v2.json"));
+    assertEquals(Fixtures.metadata(RunStatus.FAILED, 2), RunFiles.readRunJson(dir));
+  }
+
+  /** Version 1 had the launch's fields flat and no barrier flag: it is read together with launch.json. */
+  @Test
   void committedVersionOneFilesReadBack() throws IOException {
+    Files.writeString(dir.resolve("launch.json"), golden("launch-v1.json"));
     Files.writeString(dir.resolve("run.json"), golden("run-v1.json"));
     Files.writeString(dir.resolve("ranks.jsonl"), golden("ranks-v1.jsonl"));
     assertEquals(Fixtures.metadata(RunStatus.OK, 2), RunFiles.readRunJson(dir));
+    Files.writeString(dir.resolve("run.json"), golden("run-failed-v1.json"));
+    assertEquals(Fixtures.metadata(RunStatus.FAILED, 2), RunFiles.readRunJson(dir));
+    Files.writeString(dir.resolve("run.json"), golden("run-v1.json"));
     assertEquals(Fixtures.records(2), RanksFile.read(dir.resolve("ranks.jsonl")));
     StoredRun run = ResultStore.read(dir);
     assertEquals(RunStatus.OK, run.state(), run.problem());
+  }
+
+  @Test
+  void versionOneWithoutItsLaunchJsonIsRefusedByName() throws IOException {
+    Files.writeString(dir.resolve("run.json"), golden("run-v1.json"));
+    StoreFormatException e = assertThrows(StoreFormatException.class,
+        () -> RunFiles.readRunJson(dir));
+    assertTrue(e.getMessage().contains("launch.json is missing"), e.getMessage());
   }
 
   static String golden(String name) throws IOException {

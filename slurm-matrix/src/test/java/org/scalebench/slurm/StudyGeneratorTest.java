@@ -198,8 +198,8 @@ class StudyGeneratorTest {
       records.add(new RankRecord(r, "n1", "hello", PhaseKind.COMPUTE, 0.1, 0, 0, 1));
     }
     RanksFile.write(run.runDir().resolve(RunLayout.RANKS_JSONL), records);
-    RunFiles.writeRunJson(run.runDir(), new RunMetadata(1, "s", p.id(), run.repetition(), "hello", p.params(),
-        p.nodes(), p.tasksPerNode(), p.cpusPerTask(), p.ranks(), "srun", "1", List.of("n1"), false, "abc", "17",
-        "Open MPI", t0, t0.plusSeconds(1), 1.0, status, status == RunStatus.FAILED ? "rank 0 failed" : null));
+    RunFiles.writeRunJson(run.runDir(), new RunMetadata(RunMetadata.SCHEMA_VERSION,
+        new LaunchSpec(1, "s", p.id(), run.repetition(), "hello", p.params(), p.nodes(), p.tasksPerNode(),
+            p.cpusPerTask(), "srun", "abc", false, true), p.params(), "1", List.of("n1"), "17", "Open MPI", t0, t0.plusSeconds(1), 1.0, status, status == RunStatus.FAILED ? "rank 0 failed" : null));
   }
 }

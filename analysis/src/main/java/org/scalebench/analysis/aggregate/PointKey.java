@@ -11,7 +11,7 @@ import org.scalebench.results.Names;
 import org.scalebench.results.RunMetadata;
 
 /**
- * What makes repetitions comparable: the same workload, parameters and shape.
+ * What makes repetitions comparable: the same workload, parameters and shape, timed the same way.
  *
  * @param workload the workload name
  * @param params the workload parameters, sorted by name
@@ -19,16 +19,20 @@ import org.scalebench.results.RunMetadata;
  * @param tasksPerNode ranks per node, {@code >= 1}
  * @param cpusPerTask cpus per rank, {@code >= 1}
  * @param ranks total ranks, {@code nodes * tasksPerNode}
+ * @param barrierBeforeCollectives whether a barrier before each collective split wait from transfer
+ *     ({@code --no-barrier} runs differ in what their communication time holds, so they are kept apart)
  */
 public record PointKey(
-    String workload, SortedMap<String, String> params, int nodes, int tasksPerNode, int cpusPerTask, int ranks)
+    String workload, SortedMap<String, String> params, int nodes, int tasksPerNode, int cpusPerTask, int ranks,
+    boolean barrierBeforeCollectives)
     implements Comparable<PointKey> {
 
   private static final Comparator<PointKey> ORDER = Comparator.comparing(PointKey::workload)
       .thenComparing(PointKey::paramsText)
       .thenComparingInt(PointKey::cpusPerTask)
       .thenComparingInt(PointKey::ranks)
-      .thenComparingInt(PointKey::nodes);
+      .thenComparingInt(PointKey::nodes)
+      .thenComparing(PointKey::barrierBeforeCollectives);
 
   public PointKey {
     Names.checkToken("workload", workload);
@@ -43,13 +47,15 @@ public record PointKey(
   }
 
   public static PointKey of(RunMetadata m) {
-    return new PointKey(m.workload(), m.params(), m.nodes(), m.tasksPerNode(), m.cpusPerTask(), m.ranks());
+    return new PointKey(m.workload(), m.params(), m.nodes(), m.tasksPerNode(), m.cpusPerTask(), m.ranks(),
+        m.launch().barrierBeforeCollectives());
   }
 
-  /** {@code k=v, k=v} in key order, or {@code (no parameters)}. */
+  /** {@code k=v, k=v} in key order, or {@code (no parameters)}; {@code , no barrier} when it was off. */
   public String paramsText() {
-    return params.isEmpty() ? "(no parameters)"
+    String text = params.isEmpty() ? "(no parameters)"
         : params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    return barrierBeforeCollectives ? text : text + ", no barrier";
   }
 
   /** The shape, e.g. {@code n2-t4-c1}. */

@@ -22,6 +22,7 @@ import org.scalebench.results.RunFiles;
 import org.scalebench.results.RunLayout;
 import org.scalebench.results.RunMetadata;
 import org.scalebench.results.RunStatus;
+import org.scalebench.results.LaunchSpec;
 
 class AggregatorTest {
   @TempDir Path root;
@@ -86,6 +87,18 @@ class AggregatorTest {
     assertEquals(0.7 / 1.5, point.waitShareOfComm().median(), 1e-12);
   }
 
+  /** A --no-barrier run counts its waiting as transfer: it is not a repetition of a run with the barrier. */
+  @Test
+  void runsWithAndWithoutTheBarrierAreDifferentPoints() throws IOException {
+    Path study = root.resolve("s4");
+    List<RankRecord> records = List.of(new RankRecord(0, "h", "work", PhaseKind.COMPUTE, 1.0, 0, 0, 1));
+    writeRun(study, "n1-t1-c1", 1, 1, 1.0, records, true);
+    writeRun(study, "n1-t1-c1", 2, 1, 1.0, records, false);
+    List<PointStats> points = new Aggregator().aggregate(study, ResultStore.runsUnder(study)).points();
+    assertEquals(2, points.size());
+    assertEquals(List.of(true, false), points.stream().map(s -> s.key().barrierBeforeCollectives()).toList());
+  }
+
   @Test
   void noCommunicationGivesNoCommStatistics() throws IOException {
     Path study = root.resolve("s3");
@@ -97,14 +110,20 @@ class AggregatorTest {
 
   static void writeRun(Path study, String pointId, int ranks, double wallSeconds, List<RankRecord> records)
       throws IOException {
-    Path dir = study.resolve(pointId).resolve("rep-1");
+    writeRun(study, pointId, 1, ranks, wallSeconds, records, true);
+  }
+
+  static void writeRun(Path study, String pointId, int repetition, int ranks, double wallSeconds,
+      List<RankRecord> records, boolean barrierBeforeCollectives) throws IOException {
+    Path dir = study.resolve(pointId).resolve("rep-" + repetition);
     RanksFile.write(dir.resolve(RunLayout.RANKS_JSONL), records.isEmpty()
         ? java.util.stream.IntStream.range(0, ranks)
             .mapToObj(r -> new RankRecord(r, "h", "work", PhaseKind.COMPUTE, 0, 0, 0, 1)).toList()
         : records);
     Instant t = Instant.parse("2025-01-01T00:00:00Z");
-    RunFiles.writeRunJson(dir, new RunMetadata(1, study.getFileName().toString(), pointId, 1, "demo",
-        new TreeMap<>(), 1, ranks, 1, ranks, "mpirun", null, List.of("h"), false, "abc1234", "17", "Open MPI",
+    RunFiles.writeRunJson(dir, new RunMetadata(RunMetadata.SCHEMA_VERSION,
+        new LaunchSpec(1, study.getFileName().toString(), pointId, repetition, "demo", new TreeMap<>(), 1, ranks, 1,
+            "mpirun", "abc1234", false, barrierBeforeCollectives), new TreeMap<>(), null, List.of("h"), "17", "Open MPI",
         t, t, wallSeconds, RunStatus.OK, null));
   }
 }

@@ -16,6 +16,7 @@ import org.scalebench.results.RunFiles;
 import org.scalebench.results.RunLayout;
 import org.scalebench.results.RunMetadata;
 import org.scalebench.results.RunStatus;
+import org.scalebench.results.LaunchSpec;
 
 /**
  * Writes study directories with the results module's own writers, from a known timing model: rank
@@ -106,9 +107,9 @@ public final class SyntheticStore {
     }
     RanksFile.write(dir.resolve(RunLayout.RANKS_JSONL), records);
     Instant start = Instant.parse("2025-01-01T00:00:00Z").plusSeconds(repetition * 1000L + p);
-    RunMetadata metadata = new RunMetadata(1, study, pointId, repetition, workload, new TreeMap<>(params), nodes,
-        tasksPerNode, 1, p, "mpirun", null, hosts, false, "abc1234", "17.0.15",
-        "Open MPI v4.1.4", start, start.plusMillis((long) (wall * 1000)), wall,
+    RunMetadata metadata = new RunMetadata(RunMetadata.SCHEMA_VERSION,
+        new LaunchSpec(1, study, pointId, repetition, workload, new TreeMap<>(params), nodes, tasksPerNode, 1,
+            "mpirun", "abc1234", false, true), new TreeMap<>(params), null, hosts, "17.0.15", "Open MPI v4.1.4", start, start.plusMillis((long) (wall * 1000)), wall,
         failure == null ? RunStatus.OK : RunStatus.FAILED, failure);
     RunFiles.writeRunJson(dir, metadata);
     return dir;
