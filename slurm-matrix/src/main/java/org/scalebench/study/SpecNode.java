@@ -149,6 +149,19 @@ final class SpecNode {
   }
 
   /** A single scalar or a list of scalars, as text; empty (with a problem) otherwise. */
+  /** This scalar as a time limit ({@link TimeLimit#parse}), or null after reporting why it is not one. */
+  java.time.Duration duration() {
+    String t = scalar();
+    if (t == null) {
+      return null;
+    }
+    java.time.Duration d = TimeLimit.parse(t);
+    if (d == null) {
+      problem("'" + t + "' is not a time limit; write 90s, 10m, 2h, MINUTES, HH:MM:SS or D-HH:MM:SS");
+    }
+    return d;
+  }
+
   List<String> scalars() {
     List<String> out = new ArrayList<>();
     if (node != null && node.isArray()) {

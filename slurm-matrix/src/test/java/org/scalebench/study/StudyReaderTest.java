@@ -257,7 +257,7 @@ class StudyReaderTest {
     for (Path p : specs) {
       assertFalse(StudyMatrix.expand(StudyReader.read(p)).isEmpty(), p.toString());
     }
-    assertEquals(128, StudyReader.readProfile(studies.resolve("profiles/meluxina.yaml")).coresPerNode());
-    assertTrue(StudyReader.readProfile(studies.resolve("profiles/local.yaml")).oversubscribe());
+    assertEquals(128, ProfileReader.read(studies.resolve("profiles/meluxina.yaml")).coresPerNode());
+    assertTrue(ProfileReader.read(studies.resolve("profiles/local.yaml")).oversubscribe());
   }
 }
