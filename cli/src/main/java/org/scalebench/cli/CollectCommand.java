@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.scalebench.slurm.JobManifest;
+import org.scalebench.slurm.SlurmQueue;
 import org.scalebench.slurm.RunProgress;
 import org.scalebench.slurm.StudyCollector;
 import picocli.CommandLine.Command;
@@ -30,8 +31,8 @@ public final class CollectCommand implements Callable<Integer> {
     var spec = input.spec();
     JobManifest manifest = JobManifest.read(input.root(), spec.name());
     List<RunProgress> progress = StudyCollector.collect(spec, input.root(), input.runs(), manifest,
-        StatusCommand.queueOf(manifest));
-    int exit = StatusCommand.report(out, spec.name(), progress, false);
+        SlurmQueue.states(manifest));
+    int exit = StudyStatusReport.print(out, spec.name(), progress, false);
     if (!noAnalyze && java.nio.file.Files.isDirectory(input.studyDir())) {
       StudyAnalysisStep.analyze(input.studyDir(), spec.scaling(), out, cmd.commandLine().getErr());
     }

@@ -6,17 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.scalebench.launch.LocalLauncher;
 import org.scalebench.launch.LocalStudyRunner;
 import org.scalebench.launch.MpiEnvironment;
 import org.scalebench.results.BadInputException;
-import org.scalebench.results.RunStatus;
 import org.scalebench.results.StoredRun;
 import org.scalebench.study.Point;
-import org.scalebench.results.Scaling;
 import org.scalebench.study.StudyMatrix;
 import org.scalebench.study.StudyReader;
 import org.scalebench.study.StudySpec;
@@ -74,7 +71,7 @@ public final class DemoCommand implements Callable<Integer> {
       skipped += outcome.skipped();
       study = s.name();
     }
-    return finish(runs, skipped, root.resolve(study), specs.get(0).scaling(), !noAnalyze, stdout,
+    return LocalRunsReport.print(runs, skipped, root.resolve(study), specs.get(0).scaling(), !noAnalyze, stdout,
         spec.commandLine().getErr());
   }
 
@@ -89,36 +86,5 @@ public final class DemoCommand implements Callable<Integer> {
       }
       return files;
     }
-  }
-
-  /** Prints the runs of a local study, analyzes it, and returns the exit code. */
-  static int finish(List<StoredRun> runs, int skipped, Path studyDir, Scaling scaling, boolean analyze,
-      PrintWriter stdout, PrintWriter err) throws IOException {
-    stdout.println();
-    if (!runs.isEmpty()) {
-      stdout.printf(Locale.ROOT, "%-18s %5s %-10s %10s  %s%n", "workload", "ranks", "state", "wall [s]", "run");
-    }
-    int failed = 0;
-    for (StoredRun run : runs) {
-      var m = run.metadata();
-      String wall = m == null ? "-" : String.format(Locale.ROOT, "%.4f", m.wallSeconds());
-      stdout.printf(Locale.ROOT, "%-18s %5s %-10s %10s  %s%n", m == null ? "?" : m.workload(),
-          m == null ? "?" : Integer.toString(m.ranks()), run.state().name().toLowerCase(Locale.ROOT), wall,
-          studyDir.getParent().toAbsolutePath().relativize(run.dir().toAbsolutePath()));
-      if (run.state() != RunStatus.OK) {
-        failed++;
-        stdout.println("         problem: " + run.problem());
-      }
-    }
-    stdout.println();
-    stdout.println(failed == 0
-        ? "scalebench: " + runs.size() + " run(s) complete" + (skipped > 0 ? ", " + skipped + " kept from before" : "")
-            + " in " + studyDir
-        : "scalebench: " + failed + " of " + runs.size() + " run(s) failed; rerun the same command to retry them");
-    stdout.flush();
-    if (analyze && Files.isDirectory(studyDir)) {
-      StudyAnalysisStep.analyze(studyDir, scaling, stdout, err);
-    }
-    return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
   }
 }

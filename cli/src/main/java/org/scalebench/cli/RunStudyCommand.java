@@ -49,7 +49,7 @@ public final class RunStudyCommand implements Callable<Integer> {
         .withRankHeapMegabytes(rankHeapMegabytes);
     LocalStudyRunner.Outcome outcome = new LocalStudyRunner(spec, input.root(), GitCommit.current(), options)
         .run(points, out, !noProgress);
-    return DemoCommand.finish(outcome.runs(), outcome.skipped(), input.studyDir(), spec.scaling(), !noAnalyze, out,
+    return LocalRunsReport.print(outcome.runs(), outcome.skipped(), input.studyDir(), spec.scaling(), !noAnalyze, out,
         cmd.commandLine().getErr());
   }
 }

@@ -9,10 +9,10 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Scaling studies of MPI workloads: run, record, fit, report, gate.",
     subcommands = {RunCommand.class, DemoCommand.class, WorkloadsCommand.class,
-        org.scalebench.cli.AnalyzeCommand.class,
+        AnalyzeCommand.class,
         GenerateCommand.class, SubmitCommand.class, StatusCommand.class, CollectCommand.class,
         RunStudyCommand.class, FinishRunCommand.class, PrepareRunCommand.class, PrepareCdsCommand.class, BenchCommand.class,
-        org.scalebench.cli.CompareCommand.class, org.scalebench.cli.BaselineCommand.class,
+        CompareCommand.class, BaselineCommand.class,
         picocli.CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 a run or check failed, 2 bad input."})
 public final class ScalebenchCommand implements Runnable {
