@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.scalebench.results.EnumText;
 import org.scalebench.results.RunStatus;
 import org.scalebench.results.Scaling;
 import org.scalebench.results.StoredRun;
@@ -26,7 +27,7 @@ final class LocalRunsReport {
       var m = run.metadata();
       String wall = m == null ? "-" : String.format(Locale.ROOT, "%.4f", m.wallSeconds());
       stdout.printf(Locale.ROOT, "%-18s %5s %-10s %10s  %s%n", m == null ? "?" : m.workload(),
-          m == null ? "?" : Integer.toString(m.ranks()), run.state().name().toLowerCase(Locale.ROOT), wall,
+          m == null ? "?" : Integer.toString(m.ranks()), EnumText.token(run.state()), wall,
           studyDir.getParent().toAbsolutePath().relativize(run.dir().toAbsolutePath()));
       if (run.state() != RunStatus.OK) {
         failed++;

@@ -1,6 +1,6 @@
 package org.scalebench.slurm;
 
-import java.util.Locale;
+import org.scalebench.results.EnumText;
 import org.scalebench.study.StudyRun;
 
 /**
@@ -28,7 +28,7 @@ public record RunProgress(StudyRun run, Phase phase, String jobId, String detail
     NOT_SUBMITTED;
 
     public String word() {
-      return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      return EnumText.words(this);
     }
   }
 }

@@ -10,11 +10,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.scalebench.results.BadInputException;
+import org.scalebench.results.EnumText;
 import org.scalebench.results.Names;
 import org.scalebench.results.Suggest;
 import org.scalebench.results.Scaling;
@@ -71,9 +71,9 @@ public final class StudyReader {
       String s = root.get("scaling").scalar();
       if (s != null) {
         try {
-          scaling = Scaling.valueOf(s.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-          root.get("scaling").problem("expected strong or weak, got '" + s + "'");
+          scaling = EnumText.parse(Scaling.class, s, "scaling");
+        } catch (BadInputException e) {
+          root.get("scaling").problem("expected " + EnumText.choices(Scaling.class) + ", got '" + s + "'");
         }
       }
     }
@@ -177,9 +177,9 @@ public final class StudyReader {
         return;
       }
       try {
-        growth.put(k, WeakRule.Growth.valueOf(g.strip().toUpperCase(Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        v.problem("expected linear or sqrt, got '" + g + "'");
+        growth.put(k, EnumText.parse(WeakRule.Growth.class, g, "growth"));
+      } catch (BadInputException e) {
+        v.problem("expected " + EnumText.choices(WeakRule.Growth.class) + ", got '" + g + "'");
         return;
       }
       List<String> values = params.get(k);

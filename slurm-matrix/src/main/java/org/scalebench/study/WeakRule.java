@@ -1,10 +1,10 @@
 package org.scalebench.study;
 
 import java.util.Collections;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.scalebench.results.EnumText;
 
 /**
  * How weak scaling grows the problem: each named integer parameter is multiplied by a factor of the
@@ -32,7 +32,7 @@ public record WeakRule(SortedMap<String, Growth> growth) {
     }
 
     public String word() {
-      return name().toLowerCase(Locale.ROOT);
+      return EnumText.token(this);
     }
   }
 

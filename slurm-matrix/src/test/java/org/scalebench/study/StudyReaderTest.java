@@ -219,7 +219,7 @@ class StudyReaderTest {
         profile: {coresPerNode: 4, launch: mpirun}
         """);
     BadInputException e = assertThrows(BadInputException.class, () -> StudyReader.read(bad));
-    assertTrue(e.getMessage().contains("expected linear or sqrt, got 'cubic'"), e.getMessage());
+    assertTrue(e.getMessage().contains("expected linear | sqrt, got 'cubic'"), e.getMessage());
   }
 
   @Test
