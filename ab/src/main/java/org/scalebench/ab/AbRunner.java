@@ -1,0 +1,116 @@
+package org.scalebench.ab;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.scalebench.results.BadInputException;
+
+/**
+ * Runs the rounds of an A/B measurement: in each round both sides measure everything once, in an
+ * order drawn from a seeded generator ({@link AbMode#INTERLEAVED}) or at the same time on two cores
+ * ({@link AbMode#DUET}). The order of every round is kept, so a run can be told apart from a re-run.
+ */
+public final class AbRunner {
+  /** The order of one round: true when the baseline ran first (always false in duet mode: both at once). */
+  public record Round(int number, boolean baselineFirst) {}
+
+  /** What the run measured, in the order of the rounds. */
+  public record Outcome(AbMode mode, long seed, List<Round> rounds, Measurements measurements) {}
+
+  private final Sampler sampler;
+  private final AbMode mode;
+  private final int rounds;
+  private final long seed;
+  private final PrintWriter progress;
+
+  /**
+   * @param rounds how many rounds, {@code >= 1}
+   * @param seed the seed of the order within rounds
+   */
+  public AbRunner(Sampler sampler, AbMode mode, int rounds, long seed, PrintWriter progress) {
+    if (rounds < 1) {
+      throw new BadInputException("--rounds must be at least 1, got " + rounds);
+    }
+    if (mode == AbMode.DUET) {
+      int cores = Runtime.getRuntime().availableProcessors();
+      if (cores < 2) {
+        throw new BadInputException("--mode duet needs 2 cores, this machine has " + cores);
+      }
+      if (!sampler.singleCore()) {
+        throw new BadInputException("--mode duet runs A and B on one core each, but " + sampler.description()
+            + " uses more than one core per sample; use --mode interleaved");
+      }
+    }
+    this.sampler = sampler;
+    this.mode = mode;
+    this.rounds = rounds;
+    this.seed = seed;
+    this.progress = progress;
+  }
+
+  public Outcome run(VariantBuild baseline, VariantBuild current) throws IOException, InterruptedException {
+    SplittableRandom random = new SplittableRandom(seed);
+    Measurements measurements = new Measurements();
+    List<Round> order = new ArrayList<>();
+    long started = System.nanoTime();
+    for (int r = 1; r <= rounds; r++) {
+      boolean baselineFirst = mode == AbMode.INTERLEAVED && random.nextBoolean();
+      List<Sample> a;
+      List<Sample> b;
+      if (mode == AbMode.DUET) {
+        List<List<Sample>> both = duet(baseline, current, r);
+        a = both.get(0);
+        b = both.get(1);
+      } else if (baselineFirst) {
+        a = sampler.sample(baseline, r, -1);
+        b = sampler.sample(current, r, -1);
+      } else {
+        b = sampler.sample(current, r, -1);
+        a = sampler.sample(baseline, r, -1);
+      }
+      measurements.addRound(r, a, b);
+      order.add(new Round(r, baselineFirst));
+      double elapsed = (System.nanoTime() - started) / 1e9;
+      double eta = elapsed / r * (rounds - r);
+      progress.printf(Locale.ROOT, "scalebench: ab: round %d/%d done (%s first), %s elapsed, about %s left%n", r, rounds,
+          mode == AbMode.DUET ? "both" : baselineFirst ? "baseline" : "current", clock(elapsed), clock(eta));
+      progress.flush();
+    }
+    return new Outcome(mode, seed, order, measurements);
+  }
+
+  /** Both sides at once, the baseline on core 0 and the current side on core 1. */
+  private List<List<Sample>> duet(VariantBuild baseline, VariantBuild current, int round)
+      throws IOException, InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<List<Sample>> a = pool.submit(() -> sampler.sample(baseline, round, 0));
+      Future<List<Sample>> b = pool.submit(() -> sampler.sample(current, round, 1));
+      return List.of(a.get(), b.get());
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof AbFailure f) {
+        throw f;
+      }
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  static String clock(double seconds) {
+    Duration d = Duration.ofSeconds(Math.round(seconds));
+    return d.toHours() > 0 ? String.format(Locale.ROOT, "%dh%02dm", d.toHours(), d.toMinutesPart())
+        : String.format(Locale.ROOT, "%dm%02ds", d.toMinutes(), d.toSecondsPart());
+  }
+}

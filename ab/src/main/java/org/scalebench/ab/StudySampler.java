@@ -1,0 +1,116 @@
+package org.scalebench.ab;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.scalebench.analysis.compare.Direction;
+import org.scalebench.results.ResultStore;
+import org.scalebench.results.RunStatus;
+import org.scalebench.results.StoredRun;
+import org.scalebench.study.Point;
+import org.scalebench.study.StudySpec;
+
+/**
+ * A round of a study: every point of the spec runs once with a side's own command line ({@code run}
+ * of its {@code scalebench.jar}, so each side launches the way its build does), into the store as the
+ * study {@code <name>-<label>}; the sample is the run's wall seconds from its {@code run.json}. The
+ * JVM options reach the command line and the ranks through {@code JAVA_TOOL_OPTIONS}.
+ */
+public final class StudySampler implements Sampler {
+  private final StudySpec spec;
+  private final List<Point> points;
+  private final Path store;
+  private final Path workDir;
+
+  public StudySampler(StudySpec spec, List<Point> points, Path store, Path workDir) {
+    this.spec = spec;
+    this.points = List.copyOf(points);
+    this.store = store;
+    this.workDir = workDir;
+  }
+
+  /** The study a side's runs land in. */
+  public String studyName(Variant variant) {
+    return spec.name() + "-" + variant.label();
+  }
+
+  @Override
+  public List<Sample> sample(VariantBuild build, int round, int cpu) throws IOException, InterruptedException {
+    List<Sample> samples = new ArrayList<>();
+    Path studyDir = store.resolve(studyName(build.variant()));
+    for (Point p : points) {
+      Set<Path> before = runDirs(studyDir);
+      Path log = workDir.resolve(String.format(java.util.Locale.ROOT, "round-%03d-%s-%s.log", round,
+          build.variant().label(), p.id()));
+      long timeout = spec.timeLimit().toSeconds() + 120;
+      int code = Processes.run(command(build, p), workDir, environment(build.variant()), log, timeout);
+      StoredRun run = newRun(studyDir, before);
+      if (code != 0 || run == null || run.state() != RunStatus.OK) {
+        throw new AbFailure("point " + p.id() + " of " + build.variant().label() + " (" + build.description()
+            + ") failed in round " + round + (run == null || run.problem() == null ? "" : ": " + run.problem())
+            + "; see " + log);
+      }
+      samples.add(new Sample(p.id(), "s", Direction.LOWER_IS_BETTER, run.metadata().wallSeconds()));
+    }
+    return samples;
+  }
+
+  List<String> command(VariantBuild build, Point p) {
+    List<String> cmd = new ArrayList<>(List.of(build.java(), "-jar", build.cliJar().toString(), "run",
+        "--workload", p.workload(), "--ranks", Integer.toString(p.ranks()), "--cpus-per-task",
+        Integer.toString(p.cpusPerTask()), "--study", studyName(build.variant()), "--out", store.toString(),
+        spec.barrier() ? "--barrier" : "--no-barrier"));
+    Map<String, String> params = new TreeMap<>(p.params());
+    params.putAll(build.variant().params());
+    params.forEach((k, v) -> cmd.addAll(List.of("--param", k + "=" + v)));
+    return cmd;
+  }
+
+  static Map<String, String> environment(Variant v) {
+    Map<String, String> env = new LinkedHashMap<>(v.env());
+    if (!v.jvmOptions().isEmpty()) {
+      String given = v.env().getOrDefault("JAVA_TOOL_OPTIONS", System.getenv("JAVA_TOOL_OPTIONS"));
+      env.put("JAVA_TOOL_OPTIONS", (given == null || given.isBlank() ? "" : given + " ")
+          + String.join(" ", v.jvmOptions()));
+    }
+    return env;
+  }
+
+  private static Set<Path> runDirs(Path studyDir) throws IOException {
+    Set<Path> dirs = new HashSet<>();
+    if (Files.isDirectory(studyDir)) {
+      ResultStore.runsUnder(studyDir).forEach(r -> dirs.add(r.dir()));
+    }
+    return dirs;
+  }
+
+  private static StoredRun newRun(Path studyDir, Set<Path> before) throws IOException {
+    if (!Files.isDirectory(studyDir)) {
+      return null;
+    }
+    StoredRun found = null;
+    for (StoredRun r : ResultStore.runsUnder(studyDir)) {
+      if (!before.contains(r.dir())) {
+        found = r;
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public String description() {
+    return "study " + spec.name() + ": " + points.size() + " point(s), each round one run of every point per side";
+  }
+
+  @Override
+  public boolean singleCore() {
+    return points.stream().allMatch(p -> p.ranks() * p.cpusPerTask() == 1);
+  }
+}
