@@ -52,7 +52,7 @@ public final class CompareCommand implements Callable<Integer> {
   double alpha;
 
   @Option(names = "--min-effect", defaultValue = "0.10", paramLabel = "FRACTION",
-      description = "smallest change of the median that counts, 0.10 = 10% (default: ${DEFAULT-VALUE})")
+      description = "smallest change of the median that counts, 0.10 = 10%% (default: ${DEFAULT-VALUE})")
   double minEffect;
 
   @Option(names = "--ignore-param", paramLabel = "NAME",
