@@ -46,8 +46,8 @@ class HelpRenderingTest {
     List<String> parts = List.of(stdout.split(MARK, -1));
     List<String> sections = parts.subList(1, parts.size());
     List<String> names = sections.stream().map(s -> s.substring(0, s.indexOf('\n'))).toList();
-    assertTrue(names.containsAll(List.of("scalebench", "scalebench compare", "scalebench analyze",
-        "scalebench baseline", "scalebench baseline update", "scalebench baseline list", "scalebench help")), names.toString());
+    assertTrue(names.containsAll(List.of("scalebench", "scalebench compare", "scalebench analyze", "scalebench baseline",
+        "scalebench baseline update", "scalebench baseline list", "scalebench help")), names.toString());
     for (String section : sections) {
       String name = section.substring(0, section.indexOf('\n'));
       String help = section.substring(section.indexOf('\n') + 1);
