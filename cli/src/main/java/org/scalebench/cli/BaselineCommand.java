@@ -32,7 +32,7 @@ public final class BaselineCommand implements Runnable {
   @Command(name = "update", mixinStandardHelpOptions = true,
       description = {"Replace (or create) the baseline NAME with a copy of a JMH result file or a study directory, "
           + "with its provenance (commit, machine, date) in baseline.json. The swap is atomic.",
-          "Exit codes: 0 written, 2 bad input."})
+          "Exit codes: 0 written, 1 it could not be written, 2 bad input."})
   public static final class Update implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -43,7 +43,8 @@ public final class BaselineCommand implements Runnable {
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "the baseline, e.g. jmh-quick")
     String name;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "where baselines live (default: results/baseline)")
+    @Option(names = "--root", paramLabel = "DIR",
+        description = "where baselines live (default: results/baseline of the checkout)")
     Path root;
 
     @Option(names = "--commit", paramLabel = "SHA",
@@ -69,7 +70,8 @@ public final class BaselineCommand implements Runnable {
   public static final class ListBaselines implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "where baselines live (default: results/baseline)")
+    @Option(names = "--root", paramLabel = "DIR",
+        description = "where baselines live (default: results/baseline of the checkout)")
     Path root;
 
     @Override

@@ -97,7 +97,8 @@ public final class SampleComparator {
       note = change(worse) + " (median), p " + pText + " < " + alpha;
     } else {
       verdict = Verdict.UNCHANGED;
-      note = "significant (p " + pText + ") but within the minimum effect of " + Numbers.percent(thresholds.minEffect());
+      note = "significant (p " + pText + ") but within the minimum effect of "
+          + Numbers.percent(thresholds.minEffect());
     }
     return result(baseline, current, mb, mc, ci.low(), ci.high(), worse, p, exact, verdict, note);
   }
@@ -127,7 +128,8 @@ public final class SampleComparator {
     if (!Double.isFinite(worseFactor)) {
       return Numbers.NONE;
     }
-    return worseFactor >= 1 ? Numbers.percent(worseFactor - 1) + " worse" : Numbers.percent(1 - worseFactor) + " better";
+    return worseFactor >= 1 ? Numbers.percent(worseFactor - 1) + " worse"
+        : Numbers.percent(1 - worseFactor) + " better";
   }
 
   /** The fewest samples per side (equal sides, no ties) with which the exact test can reach {@code p < alpha}. */

@@ -80,7 +80,8 @@ final class Tables {
     for (PhaseSummary s : p.phases()) {
       if ((s.phase() + " (" + s.kind().name().toLowerCase(Locale.ROOT) + ")").equals(label)) {
         Summary x = s.seconds();
-        return Numbers.sig(x.median()) + (x.intervalIsDegenerate() ? "" : " " + Numbers.interval(x.ciLow(), x.ciHigh()));
+        return Numbers.sig(x.median())
+            + (x.intervalIsDegenerate() ? "" : " " + Numbers.interval(x.ciLow(), x.ciHigh()));
       }
     }
     return "-";

@@ -119,8 +119,8 @@ public final class NameReader {
   /** {@code strings}, unless there are none: matching nothing would be a run that measured nothing. */
   private static List<String> requireStrings(Path file, List<String> strings, boolean hadHeader) {
     if (strings.isEmpty()) {
-      throw new MatchingInputException("input file " + file + " holds no strings" + (hadHeader ? " (only a header)" : "")
-          + "; give a file with at least one");
+      throw new MatchingInputException("input file " + file + " holds no strings"
+          + (hadHeader ? " (only a header)" : "") + "; give a file with at least one");
     }
     return List.copyOf(strings);
   }
