@@ -2,18 +2,19 @@ package org.scalebench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.scalebench.analysis.chart.ChartFormat;
 import org.scalebench.analysis.Analyzer;
-import org.scalebench.analysis.report.ReportWriter;
 import org.scalebench.analysis.StudyAnalysis;
+import org.scalebench.analysis.aggregate.SkippedRun;
+import org.scalebench.analysis.aggregate.StudyAggregate;
+import org.scalebench.analysis.chart.ChartFormat;
+import org.scalebench.analysis.report.ReportWriter;
+import org.scalebench.results.BadInputException;
 import org.scalebench.results.Scaling;
-import org.scalebench.results.StoreFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,17 +23,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code scalebench analyze STUDY_DIR}: aggregates the study's runs, fits the scaling laws and writes
- * {@code report.html}, {@code summary.md} and {@code summary.csv}.
+ * {@code report.html}, {@code summary.md} and {@code summary.csv}; names on standard error every run
+ * it left out, with the reason.
  *
- * <p>Exit codes: 0 written, 2 bad input (no such directory, unreadable store). Register it as a
- * subcommand: {@code new CommandLine(top).addSubcommand(new AnalyzeCommand())}.
+ * <p>Exit codes ({@link ExitCodes}): 0 written, 2 bad input (no such directory, unreadable store),
+ * 1 the report could not be written.
  */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
+@Command(name = "analyze", mixinStandardHelpOptions = true, modelTransformer = CaseInsensitiveEnums.class,
     description = "Aggregate a study's runs, fit Amdahl/Gustafson/Karp-Flatt/USL, write report.html, "
         + "summary.md and summary.csv.")
 public final class AnalyzeCommand implements Callable<Integer> {
-  public static final int OK = 0;
-  public static final int BAD_INPUT = 2;
+  /** Runs left out that are named on the terminal; summary.md lists every one. */
+  static final int MAX_SKIPPED_LINES = 20;
 
   @Spec CommandSpec spec;
 
@@ -42,12 +44,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write the report (default: STUDY_DIR).")
   Path out;
 
-  @Option(names = "--scaling", paramLabel = "MODE", defaultValue = "STRONG",
-      converter = ScalingModeConverter.class,
+  @Option(names = "--scaling", paramLabel = "MODE", defaultValue = "strong",
       description = "strong (fixed problem) or weak (problem grows with ranks); default ${DEFAULT-VALUE}.")
   Scaling scaling = Scaling.STRONG;
 
-  @Option(names = "--formats", split = ",", paramLabel = "FORMAT", converter = ChartFormatConverter.class,
+  @Option(names = "--formats", split = ",", paramLabel = "FORMAT",
       description = "Chart formats embedded in the HTML: png, svg (default png).")
   List<ChartFormat> formats = List.of(ChartFormat.PNG);
 
@@ -59,50 +60,37 @@ public final class AnalyzeCommand implements Callable<Integer> {
   public AnalyzeCommand() {}
 
   @Override
-  public Integer call() {
-    PrintWriter err = spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
-    PrintWriter stdout = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
     if (!Files.isDirectory(studyDir)) {
-      err.println("analyze: " + studyDir + " is not a directory; give the study directory that holds the "
+      throw new BadInputException(studyDir + " is not a directory; give the study directory that holds the "
           + "point directories (e.g. results/runs/<study>).");
-      return BAD_INPUT;
     }
     Path outDir = out == null ? studyDir : out;
-    try {
-      StudyAnalysis analysis = new Analyzer().analyze(studyDir, scaling);
-      List<Path> written = new ReportWriter(EnumSet.copyOf(formats), breakdownRanks).write(analysis, outDir);
-      written.forEach(p -> stdout.println("wrote " + p));
-      if (analysis.series().isEmpty()) {
-        err.println("analyze: no complete run in " + studyDir + "; the report lists the skipped runs.");
-      }
-      return OK;
-    } catch (IOException | UncheckedIOException | StoreFormatException e) {
-      err.println("analyze: cannot analyze " + studyDir + ": " + e.getMessage());
-      return BAD_INPUT;
+    StudyAnalysis analysis = new Analyzer().analyze(studyDir, scaling);
+    List<Path> written = new ReportWriter(EnumSet.copyOf(formats), breakdownRanks).write(analysis, outDir);
+    written.forEach(p -> stdout.println("wrote " + p));
+    stdout.flush();
+    leftOut(err, analysis.aggregate(), outDir.resolve(ReportWriter.SUMMARY_MD));
+    if (analysis.series().isEmpty()) {
+      err.println("scalebench: no complete run in " + studyDir + "; the report lists the skipped runs.");
     }
+    err.flush();
+    return ExitCodes.OK;
   }
 
-  /** Accepts {@code strong} / {@code weak} in any case. */
-  static final class ScalingModeConverter implements picocli.CommandLine.ITypeConverter<Scaling> {
-    @Override
-    public Scaling convert(String value) {
-      try {
-        return Scaling.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("expected strong or weak, got '" + value + "'");
-      }
+  /** Names the runs the statistics leave out, so that a damaged run is never dropped in silence. */
+  private static void leftOut(PrintWriter err, StudyAggregate a, Path summary) {
+    List<SkippedRun> skipped = a.skipped();
+    if (skipped.isEmpty()) {
+      return;
     }
-  }
-
-  /** Accepts {@code png} / {@code svg} in any case. */
-  static final class ChartFormatConverter implements picocli.CommandLine.ITypeConverter<ChartFormat> {
-    @Override
-    public ChartFormat convert(String value) {
-      try {
-        return ChartFormat.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("expected png or svg, got '" + value + "'");
-      }
+    err.println("scalebench: " + skipped.size() + (skipped.size() == 1 ? " run" : " runs")
+        + " left out of the analysis:");
+    skipped.stream().limit(MAX_SKIPPED_LINES).forEach(r -> err.println("  " + r.line(a.studyDir())));
+    if (skipped.size() > MAX_SKIPPED_LINES) {
+      err.println("  ... and " + (skipped.size() - MAX_SKIPPED_LINES) + " more; " + summary + " lists every one.");
     }
   }
 }

@@ -28,18 +28,11 @@ public final class BaselineCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** {@code results/baseline} of the checkout {@code ./scalebench} runs from, or of the working directory. */
-  static Path defaultRoot() {
-    String home = System.getenv("SCALEBENCH_HOME");
-    Path base = home == null || home.isBlank() ? Path.of("") : Path.of(home);
-    return base.resolve("results").resolve("baseline");
-  }
-
   /** Replaces one baseline on purpose. */
   @Command(name = "update", mixinStandardHelpOptions = true,
       description = {"Replace (or create) the baseline NAME with a copy of a JMH result file or a study directory, "
           + "with its provenance (commit, machine, date) in baseline.json. The swap is atomic.",
-          "Exit codes: 0 written, 2 bad input."})
+          "Exit codes: 0 written, 1 it could not be written, 2 bad input."})
   public static final class Update implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -50,7 +43,8 @@ public final class BaselineCommand implements Runnable {
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "the baseline, e.g. jmh-quick")
     String name;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "where baselines live (default: results/baseline)")
+    @Option(names = "--root", paramLabel = "DIR",
+        description = "where baselines live (default: results/baseline of the checkout)")
     Path root;
 
     @Option(names = "--commit", paramLabel = "SHA",
@@ -61,23 +55,13 @@ public final class BaselineCommand implements Runnable {
     String note;
 
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      Path dir = root == null ? defaultRoot() : root;
+    public Integer call() throws IOException {
+      Path dir = root == null ? StorePaths.baselineRoot() : root;
       String sha = commit != null ? commit : System.getenv("SCALEBENCH_GIT_COMMIT");
-      try {
-        BaselineManifest m = Baselines.update(dir, name, from, sha, note, Clock.systemUTC());
-        out.println("baseline " + m.name() + " (" + m.kind() + ", commit " + m.commit() + ", " + m.machine().hostname()
-            + ", " + m.createdAt() + ") -> " + dir.resolve(m.name()));
-        return CompareCommand.OK;
-      } catch (BadInputException e) {
-        err.println("baseline update: " + e.getMessage());
-        return CompareCommand.BAD_INPUT;
-      } catch (IOException e) {
-        err.println("baseline update: cannot write " + dir.resolve(name) + ": " + e.getMessage());
-        return CompareCommand.BAD_INPUT;
-      }
+      BaselineManifest m = Baselines.update(dir, name, from, sha, note, Clock.systemUTC());
+      spec.commandLine().getOut().println("baseline " + m.name() + " (" + m.kind() + ", commit " + m.commit() + ", "
+          + m.machine().hostname() + ", " + m.createdAt() + ") -> " + dir.resolve(m.name()));
+      return ExitCodes.OK;
     }
   }
 
@@ -86,17 +70,17 @@ public final class BaselineCommand implements Runnable {
   public static final class ListBaselines implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "where baselines live (default: results/baseline)")
+    @Option(names = "--root", paramLabel = "DIR",
+        description = "where baselines live (default: results/baseline of the checkout)")
     Path root;
 
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      Path dir = root == null ? defaultRoot() : root;
+      Path dir = root == null ? StorePaths.baselineRoot() : root;
       if (!Files.isDirectory(dir)) {
-        err.println("baseline list: no baseline directory " + dir);
-        return CompareCommand.BAD_INPUT;
+        throw new BadInputException("no baseline directory " + dir + "; record one with 'scalebench baseline update'"
+            + " or give --root DIR");
       }
       List<Path> dirs;
       try (Stream<Path> s = Files.list(dir)) {
@@ -111,7 +95,7 @@ public final class BaselineCommand implements Runnable {
           out.println(d.getFileName() + "  unreadable: " + e.getMessage());
         }
       }
-      return CompareCommand.OK;
+      return ExitCodes.OK;
     }
   }
 }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.scalebench.analysis.compare.CompareFormats;
 import org.scalebench.analysis.compare.CompareInput;
@@ -24,19 +23,16 @@ import picocli.CommandLine.Spec;
  * {@code scalebench compare --baseline A --current B}: the regression verdict of two JMH result files
  * or two study directories (or a committed baseline directory against either).
  *
- * <p>Exit codes: 0 nothing regressed (or {@code --report-only}), 1 a regression, 2 bad input (missing
- * file, not JMH's JSON, a JMH file against a study, bad thresholds).
+ * <p>Exit codes ({@link ExitCodes}): 0 nothing regressed (or {@code --report-only}), 1 a regression,
+ * nothing could be tested (every row inconclusive, missing or new), or the report could not be
+ * written; 2 bad input (missing file, not JMH's JSON, a JMH file against a study, bad thresholds).
  */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(name = "compare", mixinStandardHelpOptions = true, modelTransformer = CaseInsensitiveEnums.class,
     description = {"Compare JMH results or studies against a baseline: per benchmark or point a Mann-Whitney U "
         + "test on the raw samples plus a minimum effect on the ratio of medians; for studies also the fitted "
         + "Amdahl / USL parameters.",
-        "Exit codes: 0 no regression, 1 a regression, 2 bad input."})
+        "Exit codes: 0 no regression, 1 a regression or nothing could be tested, 2 bad input."})
 public final class CompareCommand implements Callable<Integer> {
-  public static final int OK = 0;
-  public static final int REGRESSION = 1;
-  public static final int BAD_INPUT = 2;
-
   @Spec CommandSpec spec;
 
   @Option(names = "--baseline", required = true, paramLabel = "PATH",
@@ -52,7 +48,7 @@ public final class CompareCommand implements Callable<Integer> {
   double alpha;
 
   @Option(names = "--min-effect", defaultValue = "0.10", paramLabel = "FRACTION",
-      description = "smallest change of the median that counts, 0.10 = 10% (default: ${DEFAULT-VALUE})")
+      description = "smallest change of the median that counts, 0.10 = 10%% (default: ${DEFAULT-VALUE})")
   double minEffect;
 
   @Option(names = "--ignore-param", paramLabel = "NAME",
@@ -60,53 +56,43 @@ public final class CompareCommand implements Callable<Integer> {
           + "work sizes on purpose")
   List<String> ignoredParams = List.of();
 
-  @Option(names = "--scaling", defaultValue = "STRONG", converter = AnalyzeCommand.ScalingModeConverter.class,
-      paramLabel = "MODE", description = "studies: strong or weak scaling curves (default: strong)")
+  @Option(names = "--scaling", defaultValue = "strong", paramLabel = "MODE",
+      description = "studies: strong or weak scaling curves (default: ${DEFAULT-VALUE})")
   Scaling scaling = Scaling.STRONG;
 
   @Option(names = "--out", paramLabel = "DIR", description = "also write compare.md and compare.json here")
   Path out;
 
-  @Option(names = "--report-only", description = "print the verdict but exit 0 even on a regression")
+  @Option(names = "--report-only", description = "print the verdict but exit 0 even on a regression or when "
+      + "nothing could be tested")
   boolean reportOnly;
 
   @Override
-  public Integer call() {
-    PrintWriter stdout = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
-    PrintWriter err = spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    Thresholds thresholds;
     try {
-      Thresholds thresholds;
-      try {
-        thresholds = new Thresholds(alpha, minEffect);
-      } catch (IllegalArgumentException e) {
-        throw new BadInputException("--alpha must be in (0, 0.5] and --min-effect in [0, 10]; got " + alpha
-            + " and " + minEffect);
-      }
-      Set<String> ignored = new LinkedHashSet<>(ignoredParams);
-      CompareInput b = CompareInput.resolve(baseline);
-      CompareInput c = CompareInput.resolve(current);
-      CompareReport report = new Comparer(thresholds, ignored, scaling).compare(b, c);
-      stdout.print(CompareFormats.table(report));
-      if (out != null) {
-        AtomicFiles.writeString(out.resolve("compare.md"), CompareFormats.markdown(report));
-        AtomicFiles.writeString(out.resolve("compare.json"), CompareFormats.json(report));
-        stdout.println("wrote " + out.resolve("compare.md") + " and compare.json");
-      }
-      stdout.flush();
-      if (report.regressions() > 0 && reportOnly) {
-        stdout.println("compare: --report-only: exiting 0 despite the regression(s)");
-        stdout.flush();
-        return OK;
-      }
-      return report.regressions() > 0 ? REGRESSION : OK;
-    } catch (BadInputException e) {
-      err.println("compare: " + e.getMessage());
-      err.flush();
-      return BAD_INPUT;
-    } catch (IOException e) {
-      err.println("compare: cannot write to " + out + ": " + e.getMessage());
-      err.flush();
-      return BAD_INPUT;
+      thresholds = new Thresholds(alpha, minEffect);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--alpha must be in (0, 0.5] and --min-effect in [0, 10]; got " + alpha
+          + " and " + minEffect);
     }
+    CompareInput b = CompareInput.resolve(baseline);
+    CompareInput c = CompareInput.resolve(current);
+    CompareReport report = new Comparer(thresholds, new LinkedHashSet<>(ignoredParams), scaling).compare(b, c);
+    stdout.print(CompareFormats.table(report));
+    stdout.flush();
+    if (out != null) {
+      AtomicFiles.writeString(out.resolve("compare.md"), CompareFormats.markdown(report));
+      AtomicFiles.writeString(out.resolve("compare.json"), CompareFormats.json(report));
+      stdout.println("wrote " + out.resolve("compare.md") + " and compare.json");
+    }
+    boolean failed = report.regressions() > 0 || report.nothingTested();
+    if (failed && reportOnly) {
+      stdout.println("scalebench: --report-only: exiting 0 although "
+          + (report.regressions() > 0 ? "a regression was found" : "nothing could be tested"));
+    }
+    stdout.flush();
+    return failed && !reportOnly ? ExitCodes.FAILED : ExitCodes.OK;
   }
 }

@@ -2,12 +2,20 @@ package org.scalebench.cli;
 
 import java.nio.file.Path;
 
-/** Where the store lives by default: {@code results/runs} of the checkout {@code ./scalebench} runs from. */
+/**
+ * Where the store and the baselines live by default: {@code results/runs} and {@code
+ * results/baseline} of the checkout {@code ./scalebench} runs from.
+ */
 final class StorePaths {
   private StorePaths() {}
 
   static Path defaultRoot() {
     return home().resolve("results").resolve("runs");
+  }
+
+  /** The committed baselines: {@code results/baseline} of the checkout. */
+  static Path baselineRoot() {
+    return home().resolve("results").resolve("baseline");
   }
 
   /** The store root a command uses: {@code out} when given, else {@link #defaultRoot()}; absolute. */

@@ -5,37 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalebench.analysis.testing.SyntheticStore;
-import picocli.CommandLine;
 
 class AnalyzeCommandTest {
   @TempDir Path root;
 
-  private record Outcome(int code, String out, String err) {}
-
-  private static Outcome run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new AnalyzeCommand());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
-    return new Outcome(code, out.toString(), err.toString());
+  /** {@code scalebench analyze ARGS} through {@link Main}, the one error path. */
+  private static CommandLineTest.Result run(String... args) {
+    String[] argv = new String[args.length + 1];
+    argv[0] = "analyze";
+    System.arraycopy(args, 0, argv, 1, args.length);
+    return CommandLineTest.run(argv);
   }
 
   @Test
   void writesTheThreeFilesIntoOut() throws IOException {
     Path study = SyntheticStore.demo(root);
     Path out = root.resolve("report");
-    Outcome o = run(study.toString(), "--out", out.toString(), "--scaling", "strong");
-    assertEquals(0, o.code(), o.err());
+    var o = run(study.toString(), "--out", out.toString(), "--scaling", "strong");
+    assertEquals(0, o.exit(), o.err());
     assertTrue(Files.size(out.resolve("report.html")) > 10_000);
     assertTrue(Files.exists(out.resolve("summary.md")));
     assertTrue(Files.exists(out.resolve("summary.csv")));
@@ -48,23 +41,54 @@ class AnalyzeCommandTest {
   @Test
   void defaultsToWritingIntoTheStudyDirectory() throws IOException {
     Path study = SyntheticStore.demo(root);
-    assertEquals(0, run(study.toString(), "--scaling", "WEAK", "--formats", "svg,png").code());
+    assertEquals(0, run(study.toString(), "--scaling", "WEAK", "--formats", "svg,png").exit());
     assertTrue(Files.exists(study.resolve("report.html")));
   }
 
   @Test
-  void missingDirectoryIsBadInputWithOneSentence() {
-    Outcome o = run(root.resolve("nope").toString());
-    assertEquals(2, o.code());
+  void theRunsLeftOutAreListedWithTheirReasonOnStderrAndInSummaryMd() throws IOException {
+    Path study = SyntheticStore.demo(root);
+    var o = run(study.toString());
+    assertEquals(0, o.exit(), o.err());
+    String failed;
+    try (var points = Files.list(study)) {
+      failed = points.map(p -> study.relativize(p.resolve("rep-1")).toString()).filter(p -> p.contains("-n4-t8-c1-"))
+          .findFirst().orElseThrow();
+    }
+    assertTrue(o.err().contains("scalebench: 1 run left out of the analysis:"), o.err());
+    assertTrue(o.err().contains(failed + ": failed: rank 17 was killed by the OOM killer"), o.err());
+    String md = Files.readString(study.resolve("summary.md"));
+    assertTrue(md.contains("## Runs left out"), md);
+    assertTrue(md.contains("| " + failed + " | failed | rank 17 was killed by the OOM killer |"), md);
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenIsAFailureNotBadInput() throws IOException {
+    Path study = SyntheticStore.demo(root);
+    Path file = Files.writeString(root.resolve("a-file"), "x");
+    var o = run(study.toString(), "--out", file.resolve("report").toString());
+    assertEquals(1, o.exit(), o.err());
+    assertTrue(o.err().startsWith("scalebench: "), o.err());
     assertEquals(1, o.err().strip().lines().count(), o.err());
-    assertTrue(o.err().contains("is not a directory"));
+  }
+
+  @Test
+  void missingDirectoryIsBadInputWithOneSentence() {
+    var o = run(root.resolve("nope").toString());
+    assertEquals(2, o.exit());
+    assertEquals(1, o.err().strip().lines().count(), o.err());
+    assertTrue(o.err().startsWith("scalebench: " + root.resolve("nope") + " is not a directory"), o.err());
     assertFalse(o.err().contains("Exception"), o.err());
   }
 
   @Test
-  void unknownScalingModeIsBadInput() throws IOException {
-    Outcome o = run(root.toString(), "--scaling", "sideways");
-    assertEquals(2, o.code());
-    assertTrue(o.err().contains("expected strong or weak"), o.err());
+  void unknownScalingModeOrFormatIsBadInput() throws IOException {
+    var o = run(root.toString(), "--scaling", "sideways");
+    assertEquals(2, o.exit());
+    assertTrue(o.err().startsWith("scalebench: Invalid value for option '--scaling': expected one of [STRONG, WEAK] "
+        + "(case-insensitive) but was 'sideways'"), o.err());
+    var format = run(root.toString(), "--formats", "png,gif");
+    assertEquals(2, format.exit());
+    assertTrue(format.err().contains("expected one of [PNG, SVG] (case-insensitive) but was 'gif'"), format.err());
   }
 }

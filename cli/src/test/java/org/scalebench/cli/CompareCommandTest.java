@@ -5,33 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalebench.cli.CompareCommand;
 import org.scalebench.analysis.testing.SyntheticStore;
 import org.scalebench.results.ResultJson;
-import picocli.CommandLine;
 import org.scalebench.analysis.testing.JmhJson;
 
 class CompareCommandTest {
   @TempDir Path dir;
-
-  record Outcome(int code, String out, String err) {}
-
-  static Outcome run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new CompareCommand());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return new Outcome(cli.execute(args), out.toString(), err.toString());
-  }
 
   /** Three benchmarks: a time, a throughput, and one only {@code withExtra} has. */
   private Path jmh(String name, double timeFactor, double throughputFactor, boolean withExtra) throws Exception {
@@ -48,10 +33,18 @@ class CompareCommandTest {
     return j.write(dir.resolve(name + ".json"));
   }
 
+  /** {@code scalebench compare ARGS} through {@link Main}, the one error path. */
+  private static CommandLineTest.Result run(String... args) {
+    String[] argv = new String[args.length + 1];
+    argv[0] = "compare";
+    System.arraycopy(args, 0, argv, 1, args.length);
+    return CommandLineTest.run(argv);
+  }
+
   @Test
   void noChangeExitsZeroAndPrintsTheTable() throws Exception {
-    Outcome o = run("--baseline", jmh("a", 1, 1, false).toString(), "--current", jmh("b", 1, 1, false).toString());
-    assertEquals(0, o.code(), o.out() + o.err());
+    var o = run("--baseline", jmh("a", 1, 1, false).toString(), "--current", jmh("b", 1, 1, false).toString());
+    assertEquals(0, o.exit(), o.out() + o.err());
     assertTrue(o.out().contains("UNCHANGED  PairKernelBenchmark.lcsRatioPrepared"), o.out());
     assertTrue(o.out().contains("ops/s (higher better)"), o.out());
     assertTrue(o.out().contains("No regression: 2 unchanged"), o.out());
@@ -60,9 +53,9 @@ class CompareCommandTest {
   @Test
   void aSlowerTimeIsARegressionWithExitOneAndFilesInOut() throws Exception {
     Path out = dir.resolve("out");
-    Outcome o = run("--baseline", jmh("a", 1, 1, false).toString(), "--current", jmh("b", 1.3, 1, true).toString(),
+    var o = run("--baseline", jmh("a", 1, 1, false).toString(), "--current", jmh("b", 1.3, 1, true).toString(),
         "--out", out.toString());
-    assertEquals(1, o.code(), o.out() + o.err());
+    assertEquals(1, o.exit(), o.out() + o.err());
     assertTrue(o.out().contains("REGRESSION"), o.out());
     assertTrue(o.out().contains("1 regression: 1 unchanged, 0 improved, 0 inconclusive, 0 missing, 1 new."), o.out());
     JsonNode json = ResultJson.mapper().readTree(out.resolve("compare.json").toFile());
@@ -85,19 +78,55 @@ class CompareCommandTest {
   void aFallingThroughputIsARegressionAndReportOnlyExitsZero() throws Exception {
     String a = jmh("a", 1, 1, false).toString();
     String b = jmh("b", 1, 0.7, false).toString();
-    Outcome gate = run("--baseline", a, "--current", b);
-    assertEquals(1, gate.code(), gate.out());
-    Outcome report = run("--baseline", a, "--current", b, "--report-only");
-    assertEquals(0, report.code(), report.out());
+    var gate = run("--baseline", a, "--current", b);
+    assertEquals(1, gate.exit(), gate.out());
+    var report = run("--baseline", a, "--current", b, "--report-only");
+    assertEquals(0, report.exit(), report.out());
     assertTrue(report.out().contains("REGRESSION  AllPairsBenchmark.ratioPruned {n=1000}"), report.out());
   }
 
   @Test
   void aLargerMinimumEffectAcceptsTheSlowdown() throws Exception {
-    Outcome o = run("--baseline", jmh("a", 1, 1, false).toString(), "--current", jmh("b", 1.3, 1, false).toString(),
+    var o = run("--baseline", jmh("a", 1, 1, false).toString(), "--current", jmh("b", 1.3, 1, false).toString(),
         "--min-effect", "0.5");
-    assertEquals(0, o.code(), o.out());
-    assertTrue(o.out().contains("minimum effect 50%"), o.out());
+    assertEquals(0, o.exit(), o.out());
+    assertTrue(o.out().contains("minimum effect 50.0%"), o.out());
+  }
+
+  @Test
+  void aGateThatTestedNothingFailsAndSaysWhyForEveryRow() throws Exception {
+    SyntheticStore a = new SyntheticStore(dir, "one-a", 1);
+    SyntheticStore b = new SyntheticStore(dir, "one-b", 2).model(150, 0.05, 0.2, 0.1, 0.01);
+    a.point("sum", Map.of(), 1, 2, 1);
+    b.point("sum", Map.of(), 1, 2, 1);
+    var o = run("--baseline", a.studyDir().toString(), "--current", b.studyDir().toString());
+    assertEquals(1, o.exit(), o.out() + o.err());
+    assertTrue(o.out().contains("INCONCLUSIVE"), o.out());
+    assertTrue(o.out().contains("1 repetition on each side; a verdict at alpha 0.05 needs at least 4 on each side"),
+        o.out());
+    assertTrue(o.out().contains("Nothing could be tested: 0 unchanged, 0 improved, 1 inconclusive, 0 missing, 0 new."),
+        o.out());
+    assertFalse(o.out().contains("No regression"), o.out());
+    var reportOnly = run("--baseline", a.studyDir().toString(), "--current", b.studyDir().toString(),
+        "--report-only");
+    assertEquals(0, reportOnly.exit(), reportOnly.out() + reportOnly.err());
+    assertTrue(reportOnly.out().contains("Nothing could be tested"), reportOnly.out());
+
+    Path other = new JmhJson().add("org.scalebench.bench.Other.run", "avgt", "ns/op", Map.of(),
+        JmhJson.logNormal(new SplittableRandom(3), 15, 100, 0.05)).write(dir.resolve("other.json"));
+    var unmatched = run("--baseline", jmh("a", 1, 1, false).toString(), "--current", other.toString());
+    assertEquals(1, unmatched.exit(), "no benchmark in both: nothing was tested\n" + unmatched.out());
+    assertTrue(unmatched.out().contains("Nothing could be tested"), unmatched.out());
+  }
+
+  @Test
+  void aFailureToWriteTheReportIsNotBadInput() throws Exception {
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    var o = run("--baseline", jmh("a", 1, 1, false).toString(), "--current", jmh("b", 1, 1, false).toString(),
+        "--out", file.resolve("out").toString());
+    assertEquals(1, o.exit(), o.out() + o.err());
+    assertTrue(o.err().startsWith("scalebench: "), o.err());
+    assertEquals(1, o.err().strip().lines().count(), "one line: " + o.err());
   }
 
   @Test
@@ -115,11 +144,13 @@ class CompareCommandTest {
         {"--baseline", good, "--current", study.toString()},
         {"--baseline", good, "--current", good, "--alpha", "1.5"},
         {"--baseline", good, "--current", good, "--min-effect", "-1"},
-        {"--baseline", dir.toString(), "--current", dir.toString()}}) {
-      Outcome o = run(args);
-      assertEquals(2, o.code(), String.join(" ", args) + "\n" + o.out() + o.err());
-      assertTrue(o.err().startsWith("compare: "), o.err());
-      assertEquals(1, o.err().strip().lines().count(), "one line: " + o.err());
+        {"--baseline", dir.toString(), "--current", dir.toString()},
+        {"--baseline", good, "--current", good, "--scaling", "sideways"}}) {
+      var o = run(args);
+      assertEquals(2, o.exit(), String.join(" ", args) + "\n" + o.out() + o.err());
+      assertTrue(o.err().startsWith("scalebench: "), o.err());
+      assertEquals(1, o.err().strip().lines().filter(l -> !l.startsWith("Try 'scalebench compare --help'")).count(),
+          "one line: " + o.err());
       assertFalse(o.err().contains("Exception"), o.err());
     }
   }

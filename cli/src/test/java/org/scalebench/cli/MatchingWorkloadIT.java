@@ -38,7 +38,7 @@ import org.scalebench.workloads.matching.PreparedString;
 class MatchingWorkloadIT {
   private static final Path JAR = Path.of(System.getProperty("scalebench.jar", "target/scalebench.jar"));
   private static final Path FIXTURES = Path.of(System.getProperty("scalebench.root", ".."))
-      .resolve("slurm-matrix/src/test/resources/matching");
+      .resolve("cli/src/test/resources/matching");
 
   @TempDir Path store;
 
@@ -90,6 +90,12 @@ class MatchingWorkloadIT {
         "missing.csv does not exist");
     assertBadInput(List.of("--param", "left=" + ok, "--param", "right=" + ok, "--param", "column=surname"),
         "column 'surname' is not in the header");
+    assertBadInput(List.of("--param", "left=" + ok, "--param", "right=" + ok),
+        ok + " has 3 columns (id, name, city) and no column= says which one holds the strings; choose one with "
+            + "--param column=NAME");
+    Path empty = Files.createFile(store.resolve("empty.txt"));
+    assertBadInput(List.of("--param", "left=" + empty, "--param", "right=" + ok, "--param", "column=name"),
+        "input file " + empty + " holds no strings");
     assertBadInput(List.of("--param", "left=" + invalid, "--param", "right=" + ok, "--param", "column=name"),
         "line 3 of " + invalid + " is not valid UTF-8");
     assertBadInput(List.of("--param", "generate=10", "--param", "threshold=1.2"), "threshold='1.2'");

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.scalebench.analysis.text.Numbers;
 import org.scalebench.results.PhaseKind;
 import org.scalebench.results.RunStatus;
 import org.scalebench.results.StoredRun;
@@ -42,8 +43,8 @@ public final class Aggregator {
         continue;
       }
       if (!(run.metadata().wallSeconds() > 0)) {
-        skipped.add(new SkippedRun(run.dir(), RunStatus.OK, String.format(Locale.ROOT,
-            "wall time is %s s; a run that took no time cannot be timed", run.metadata().wallSeconds()), PointKey.of(run.metadata())));
+        skipped.add(new SkippedRun(run.dir(), RunStatus.OK, "wall time is " + Numbers.sig(run.metadata().wallSeconds())
+            + " s; a run that took no time cannot be timed", PointKey.of(run.metadata())));
         continue;
       }
       groups.computeIfAbsent(PointKey.of(run.metadata()), k -> new ArrayList<>()).add(RunBreakdown.of(run));

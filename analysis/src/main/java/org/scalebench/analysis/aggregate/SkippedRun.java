@@ -1,6 +1,7 @@
 package org.scalebench.analysis.aggregate;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.scalebench.results.Checks;
 import org.scalebench.results.RunStatus;
 
@@ -17,5 +18,20 @@ public record SkippedRun(Path dir, RunStatus state, String reason, PointKey poin
     Checks.notNull("dir", dir);
     Checks.notNull("state", state);
     Checks.nonBlank("reason", reason);
+  }
+
+  /** The run directory relative to {@code studyDir} ({@code <point>/rep-<k>}), or as is when outside it. */
+  public String relativeDir(Path studyDir) {
+    return dir.startsWith(studyDir) ? studyDir.relativize(dir).toString() : dir.toString();
+  }
+
+  /** {@code failed}, {@code incomplete} or {@code ok} (complete but unusable). */
+  public String stateLabel() {
+    return state.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** One line for the terminal: {@code <point>/rep-<k>: failed: <reason>}. */
+  public String line(Path studyDir) {
+    return relativeDir(studyDir) + ": " + stateLabel() + ": " + reason;
   }
 }

@@ -6,53 +6,45 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.scalebench.analysis.text.Numbers;
+import org.scalebench.analysis.text.Table;
 import org.scalebench.results.ResultJson;
 
 /** The terminal table, {@code compare.md} and {@code compare.json} of a {@link CompareReport}. */
 public final class CompareFormats {
   private static final List<String> SAMPLE_HEADER = List.of("verdict", "benchmark / point", "unit", "baseline",
-      "current", "change", "95% CI of ratio", "p", "n");
+      "current", "change", "95% CI of ratio", "p", "n", "note");
   private static final List<String> SCALING_HEADER = List.of("verdict", "series", "parameter", "baseline [95% CI]",
       "current [95% CI]", "effect at p", "note");
 
   private CompareFormats() {}
 
-  /** A plain-text table for the terminal, with a one-line summary at the end. */
+  /** A plain-text table for the terminal, every row with its reason, and a one-line summary at the end. */
   public static String table(CompareReport r) {
     StringBuilder out = new StringBuilder();
     out.append(header(r)).append('\n');
     String prefix = commonPrefix(r.samples().stream().map(SampleComparison::id).toList());
-    out.append(textTable(SAMPLE_HEADER, sampleRows(r, prefix)));
+    out.append(samples(r, prefix, false).text());
     if (!r.scaling().isEmpty()) {
       out.append('\n').append("Scaling fits (larger f, sigma, kappa is worse):\n");
-      out.append(textTable(SCALING_HEADER, scalingRows(r)));
+      out.append(scaling(r).text());
     }
     r.warnings().forEach(w -> out.append("warning: ").append(w).append('\n'));
     out.append(summary(r)).append('\n');
     return out.toString();
   }
 
-  /** The same as Markdown, with the notes of every row. */
+  /** The same as Markdown. */
   public static String markdown(CompareReport r) {
     StringBuilder out = new StringBuilder("# Performance comparison\n\n");
     out.append(header(r)).append("\n\n");
     out.append("**").append(summary(r)).append("**\n\n");
     r.warnings().forEach(w -> out.append("> warning: ").append(w).append("\n\n"));
-    List<String> head = new ArrayList<>(SAMPLE_HEADER);
-    head.add("note");
-    List<List<String>> rows = new ArrayList<>();
-    List<List<String>> plain = sampleRows(r, "");
-    for (int i = 0; i < plain.size(); i++) {
-      List<String> row = new ArrayList<>(plain.get(i));
-      row.set(1, "`" + row.get(1) + "`");
-      row.add(r.samples().get(i).note());
-      rows.add(row);
-    }
-    out.append(markdownTable(head, rows));
+    out.append(samples(r, "", true).markdown());
     if (!r.scaling().isEmpty()) {
       out.append("\n## Scaling fits\n\nAmdahl's serial fraction f, USL's contention sigma and coherency kappa "
           + "(larger is worse). Effect: how many times lower the predicted speedup or capacity is at p ranks.\n\n");
-      out.append(markdownTable(SCALING_HEADER, scalingRows(r)));
+      out.append(scaling(r).markdown());
     }
     out.append("\nMethod: two-sided Mann-Whitney U test on the raw samples (exact p without ties) and the "
         + "ratio of medians; a regression needs p < alpha and a median worse by more than the minimum effect. "
@@ -140,9 +132,9 @@ public final class CompareFormats {
   }
 
   private static String header(CompareReport r) {
-    return String.format(Locale.ROOT, "Baseline: %s%s%nCurrent:  %s%nalpha %s, minimum effect %.0f%%",
-        r.baseline().given(), provenance(r.baseline()), r.current().given(), r.thresholds().alpha(),
-        r.thresholds().minEffect() * 100);
+    return "Baseline: " + r.baseline().given() + provenance(r.baseline()) + "\nCurrent:  " + r.current().given()
+        + "\nalpha " + Numbers.sig(r.thresholds().alpha()) + ", minimum effect "
+        + Numbers.percent(r.thresholds().minEffect());
   }
 
   private static String provenance(CompareInput in) {
@@ -150,58 +142,56 @@ public final class CompareFormats {
     return m == null ? "" : " (commit " + m.commit() + ", " + m.machine().hostname() + ", " + m.createdAt() + ")";
   }
 
+  /**
+   * The verdict in one line: the regressions, or that nothing could be tested (every row inconclusive,
+   * missing or new), then the count of each verdict.
+   */
   static String summary(CompareReport r) {
     long reg = r.regressions();
-    String head = reg == 0 ? "No regression" : reg + " regression" + (reg == 1 ? "" : "s");
-    return String.format(Locale.ROOT, "%s: %d unchanged, %d improved, %d inconclusive, %d missing, %d new.", head,
-        r.count(Verdict.UNCHANGED), r.count(Verdict.IMPROVEMENT), r.count(Verdict.INCONCLUSIVE),
-        r.count(Verdict.MISSING), r.count(Verdict.NEW));
+    String head = r.nothingTested() ? "Nothing could be tested"
+        : reg == 0 ? "No regression" : reg + " regression" + (reg == 1 ? "" : "s");
+    return head + ": " + r.count(Verdict.UNCHANGED) + " unchanged, " + r.count(Verdict.IMPROVEMENT) + " improved, "
+        + r.count(Verdict.INCONCLUSIVE) + " inconclusive, " + r.count(Verdict.MISSING) + " missing, "
+        + r.count(Verdict.NEW) + " new.";
   }
 
-  private static List<List<String>> sampleRows(CompareReport r, String prefix) {
+  /**
+   * One row per benchmark or point; ids lose {@code prefix}, or are set as code ({@code asCode}, for
+   * Markdown).
+   */
+  private static Table samples(CompareReport r, String prefix, boolean asCode) {
     List<List<String>> rows = new ArrayList<>();
     for (SampleComparison s : r.samples()) {
-      rows.add(List.of(s.verdict().label().toUpperCase(Locale.ROOT), s.id().substring(prefix.length()),
-          s.unit() + " (" + s.direction().better() + " better)", num(s.baselineMedian()), num(s.currentMedian()),
-          change(s.worseFactor()),
-          Double.isFinite(s.ratioLow()) ? String.format(Locale.ROOT, "%.3f..%.3f", s.ratioLow(), s.ratioHigh()) : "-",
-          Double.isFinite(s.pValue()) ? String.format(Locale.ROOT, "%.3g", s.pValue()) : "-",
-          s.baselineCount() + "/" + s.currentCount()));
+      rows.add(List.of(verdict(s.verdict()), asCode ? "`" + s.id() + "`" : s.id().substring(prefix.length()),
+          s.unit() + " (" + s.direction().better() + " better)", Numbers.sig(s.baselineMedian()),
+          Numbers.sig(s.currentMedian()), SampleComparator.change(s.worseFactor()),
+          Numbers.interval(s.ratioLow(), s.ratioHigh()), Numbers.sig(s.pValue(), 3),
+          s.baselineCount() + "/" + s.currentCount(), s.note()));
     }
-    return rows;
+    return new Table(SAMPLE_HEADER, rows);
   }
 
-  private static List<List<String>> scalingRows(CompareReport r) {
+  private static Table scaling(CompareReport r) {
     List<List<String>> rows = new ArrayList<>();
     for (ScalingComparison s : r.scaling()) {
-      rows.add(List.of(s.verdict().label().toUpperCase(Locale.ROOT), s.series(), s.model() + " " + s.parameter(),
+      rows.add(List.of(verdict(s.verdict()), s.series(), s.model() + " " + s.parameter(),
           withCi(s.baselineValue(), s.baselineLow(), s.baselineHigh()),
           withCi(s.currentValue(), s.currentLow(), s.currentHigh()),
-          Double.isFinite(s.worseFactor()) ? String.format(Locale.ROOT, "x%.3f at %d", s.worseFactor(), s.atRanks())
-              : "-", s.note()));
+          Double.isFinite(s.worseFactor()) ? "x" + Numbers.sig(s.worseFactor()) + " at " + s.atRanks() : Numbers.NONE,
+          s.note()));
     }
-    return rows;
+    return new Table(SCALING_HEADER, rows);
   }
 
-  /** {@code 20.0% worse} or {@code 16.7% better} (the same factor 1.2 either way), {@code -} when unknown. */
-  static String change(double worseFactor) {
-    if (!Double.isFinite(worseFactor)) {
-      return "-";
-    }
-    return worseFactor >= 1 ? String.format(Locale.ROOT, "%.1f%% worse", (worseFactor - 1) * 100)
-        : String.format(Locale.ROOT, "%.1f%% better", (1 - worseFactor) * 100);
+  private static String verdict(Verdict v) {
+    return v.label().toUpperCase(Locale.ROOT);
   }
 
   private static String withCi(double value, double low, double high) {
     if (!Double.isFinite(value)) {
-      return "-";
+      return Numbers.NONE;
     }
-    return Double.isFinite(low) ? String.format(Locale.ROOT, "%.4g [%.4g, %.4g]", value, low, high)
-        : String.format(Locale.ROOT, "%.4g [no CI]", value);
-  }
-
-  static String num(double v) {
-    return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4g", v) : "-";
+    return Numbers.sig(value) + " " + (Double.isFinite(low) ? Numbers.interval(low, high) : "[no CI]");
   }
 
   /** The longest common prefix of the ids that ends at a '.', so class names stay readable. */
@@ -219,46 +209,5 @@ public final class CompareFormats {
     }
     int dot = p.lastIndexOf('.');
     return dot < 0 ? "" : p.substring(0, dot + 1);
-  }
-
-  private static String textTable(List<String> header, List<List<String>> rows) {
-    int[] widths = new int[header.size()];
-    for (int i = 0; i < widths.length; i++) {
-      widths[i] = header.get(i).length();
-    }
-    for (List<String> row : rows) {
-      for (int i = 0; i < widths.length; i++) {
-        widths[i] = Math.max(widths[i], row.get(i).length());
-      }
-    }
-    StringBuilder out = new StringBuilder();
-    appendRow(out, header, widths);
-    List<String> rule = new ArrayList<>();
-    for (int w : widths) {
-      rule.add("-".repeat(w));
-    }
-    appendRow(out, rule, widths);
-    rows.forEach(row -> appendRow(out, row, widths));
-    return out.toString();
-  }
-
-  private static void appendRow(StringBuilder out, List<String> cells, int[] widths) {
-    StringBuilder line = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      line.append(i == 0 ? "" : "  ").append(cells.get(i)).append(" ".repeat(widths[i] - cells.get(i).length()));
-    }
-    out.append(line.toString().stripTrailing()).append('\n');
-  }
-
-  private static String markdownTable(List<String> header, List<List<String>> rows) {
-    StringBuilder out = new StringBuilder();
-    out.append("| ").append(String.join(" | ", header)).append(" |\n|");
-    header.forEach(h -> out.append("---|"));
-    out.append('\n');
-    for (List<String> row : rows) {
-      out.append("| ").append(String.join(" | ", row.stream().map(c -> c.replace("|", "\\|")).toList()))
-          .append(" |\n");
-    }
-    return out.toString();
   }
 }

@@ -35,6 +35,17 @@ public record CompareReport(InputKind kind, CompareInput baseline, CompareInput 
     return count(Verdict.REGRESSION);
   }
 
+  /** Rows (samples and scaling) a test decided: regression, improvement or unchanged. */
+  public long tested() {
+    return samples.stream().filter(s -> s.verdict().isTested()).count()
+        + scaling.stream().filter(s -> s.verdict().isTested()).count();
+  }
+
+  /** True when no row could be tested: a gate that tested nothing must not pass. */
+  public boolean nothingTested() {
+    return tested() == 0;
+  }
+
   public long count(Verdict verdict) {
     return samples.stream().filter(s -> s.verdict() == verdict).count()
         + scaling.stream().filter(s -> s.verdict() == verdict).count();

@@ -62,7 +62,7 @@ public final class Comparer {
     }
     Map<String, Metric> currentById = new LinkedHashMap<>();
     c.forEach(m -> currentById.put(m.id(), m));
-    SampleComparator comparator = new SampleComparator(thresholds, bootstrap);
+    SampleComparator comparator = new SampleComparator(thresholds, bootstrap, baseline.kind().sampleNoun());
     List<SampleComparison> rows = new ArrayList<>();
     for (Metric m : b) {
       Metric now = currentById.remove(m.id());

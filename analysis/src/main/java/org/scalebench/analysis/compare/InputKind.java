@@ -9,6 +9,11 @@ public enum InputKind {
   /** A study directory of the result store. */
   STUDY;
 
+  /** What one sample of this kind is: a JMH measurement {@code iteration}, a study point's {@code repetition}. */
+  public String sampleNoun() {
+    return this == JMH ? "iteration" : "repetition";
+  }
+
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -1,10 +1,10 @@
 package org.scalebench.analysis.compare;
 
-import java.util.Locale;
 import org.apache.commons.statistics.inference.AlternativeHypothesis;
 import org.apache.commons.statistics.inference.MannWhitneyUTest;
 import org.apache.commons.statistics.inference.PValueMethod;
 import org.scalebench.analysis.aggregate.Bootstrap;
+import org.scalebench.analysis.text.Numbers;
 
 /**
  * The verdict on one metric from its raw samples: the two-sided Mann-Whitney U test (H. B. Mann and
@@ -29,17 +29,22 @@ import org.scalebench.analysis.aggregate.Bootstrap;
 public final class SampleComparator {
   private final Thresholds thresholds;
   private final Bootstrap bootstrap;
+  private final String sampleNoun;
   private final MannWhitneyUTest test = MannWhitneyUTest.withDefaults()
       .with(AlternativeHypothesis.TWO_SIDED)
       .with(PValueMethod.EXACT);
 
-  public SampleComparator(Thresholds thresholds, Bootstrap bootstrap) {
+  /**
+   * @param sampleNoun what one sample is, in the notes ({@code repetition}, {@code iteration})
+   */
+  public SampleComparator(Thresholds thresholds, Bootstrap bootstrap, String sampleNoun) {
     this.thresholds = thresholds;
     this.bootstrap = bootstrap;
+    this.sampleNoun = sampleNoun;
   }
 
   public SampleComparator(Thresholds thresholds) {
-    this(thresholds, new Bootstrap());
+    this(thresholds, new Bootstrap(), "sample");
   }
 
   public Thresholds thresholds() {
@@ -62,43 +67,78 @@ public final class SampleComparator {
     double worse = direction.worseFactor(mb, mc);
     if (b.length < 2 || c.length < 2) {
       return result(baseline, current, mb, mc, Double.NaN, Double.NaN, worse, Double.NaN, false,
-          Verdict.INCONCLUSIVE, String.format(Locale.ROOT,
-              "a rank test needs at least 2 samples on each side, got %d and %d", b.length, c.length));
+          Verdict.INCONCLUSIVE, tooFew(b.length, c.length));
     }
     Bootstrap.Interval ci = bootstrap.ratioOfMediansInterval(c, b);
     MannWhitneyUTest.Result r = test.test(b, c);
     double p = r.getPValue();
     boolean exact = !r.hasTiedValues();
-    double smallestP = smallestTwoSidedP(b.length, c.length);
+    String pText = Numbers.sig(p, 3);
+    String alpha = Numbers.sig(thresholds.alpha());
     Verdict verdict;
     String note;
     if (!(p < thresholds.alpha())) {
-      if (smallestP >= thresholds.alpha()) {
+      if (smallestTwoSidedP(b.length, c.length) >= thresholds.alpha()) {
         verdict = Verdict.INCONCLUSIVE;
-        note = String.format(Locale.ROOT, "with %d and %d samples the smallest possible p is %.3g >= alpha %s; "
-            + "take more samples", b.length, c.length, smallestP, thresholds.alpha());
+        note = tooFew(b.length, c.length);
       } else {
         verdict = Verdict.UNCHANGED;
-        note = String.format(Locale.ROOT, "no significant difference (p %.3g >= %s)", p, thresholds.alpha());
+        note = "no significant difference (p " + pText + " >= " + alpha + ")";
       }
     } else if ((worse > 1 || worse < 1) && !intervalExcludesOne(direction, ci, worse > 1)) {
       verdict = Verdict.UNCHANGED;
-      note = String.format(Locale.ROOT, "p %.3g, but the 95%% bootstrap interval of the ratio (%.3f..%.3f) "
-          + "includes 1", p, ci.low(), ci.high());
+      note = "p " + pText + ", but the 95% bootstrap interval of the ratio " + Numbers.interval(ci.low(), ci.high())
+          + " includes 1";
     } else if (worse > thresholds.regressionFactor()) {
       verdict = Verdict.REGRESSION;
-      note = String.format(Locale.ROOT, "%.1f%% worse (median), p %.3g < %s", (worse - 1) * 100, p,
-          thresholds.alpha());
+      note = change(worse) + " (median), p " + pText + " < " + alpha;
     } else if (worse < thresholds.improvementFactor()) {
       verdict = Verdict.IMPROVEMENT;
-      note = String.format(Locale.ROOT, "%.1f%% better (median), p %.3g < %s", (1 - 1 / worse) * 100, p,
-          thresholds.alpha());
+      note = change(worse) + " (median), p " + pText + " < " + alpha;
     } else {
       verdict = Verdict.UNCHANGED;
-      note = String.format(Locale.ROOT, "significant (p %.3g) but within the minimum effect of %.0f%%", p,
-          thresholds.minEffect() * 100);
+      note = "significant (p " + pText + ") but within the minimum effect of "
+          + Numbers.percent(thresholds.minEffect());
     }
     return result(baseline, current, mb, mc, ci.low(), ci.high(), worse, p, exact, verdict, note);
+  }
+
+  /**
+   * Why {@code m} against {@code n} samples cannot give a verdict: {@code 1 repetition on each side; a
+   * verdict at alpha 0.05 needs at least 4 on each side}.
+   */
+  private String tooFew(int m, int n) {
+    String counts = m == n ? samples(m) + " on each side"
+        : samples(m) + " in the baseline and " + n + " in the current results";
+    return counts + "; a verdict at alpha " + Numbers.sig(thresholds.alpha()) + " needs at least "
+        + minimumPerSide(thresholds.alpha()) + " on each side";
+  }
+
+  private String samples(int count) {
+    return count + " " + sampleNoun + (count == 1 ? "" : "s");
+  }
+
+  /**
+   * {@code 20.0% worse} or {@code 16.7% better} (the same factor 1.2 either way), {@link Numbers#NONE}
+   * when unknown.
+   *
+   * @param worseFactor how many times worse the current median is, {@code > 1} worse
+   */
+  public static String change(double worseFactor) {
+    if (!Double.isFinite(worseFactor)) {
+      return Numbers.NONE;
+    }
+    return worseFactor >= 1 ? Numbers.percent(worseFactor - 1) + " worse"
+        : Numbers.percent(1 - worseFactor) + " better";
+  }
+
+  /** The fewest samples per side (equal sides, no ties) with which the exact test can reach {@code p < alpha}. */
+  static int minimumPerSide(double alpha) {
+    int n = 2;
+    while (smallestTwoSidedP(n, n) >= alpha) {
+      n++;
+    }
+    return n;
   }
 
   /**

@@ -2,7 +2,6 @@ package org.scalebench.analysis.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.scalebench.analysis.fit.AmdahlModel;
@@ -11,6 +10,7 @@ import org.scalebench.analysis.fit.FitResult;
 import org.scalebench.analysis.fit.UslModel;
 import org.scalebench.analysis.scaling.ScalingAnalysis;
 import org.scalebench.analysis.scaling.ScalingRow;
+import org.scalebench.analysis.text.Numbers;
 
 /**
  * Compares the fitted scaling laws of two studies, so that a change that keeps the one-rank time
@@ -81,22 +81,26 @@ public final class ScalingComparator {
       note = "no confidence interval (too few rank counts for " + model + "); measure more rank counts";
     } else if (c.ciLow() > b.ciHigh() && worse > thresholds.regressionFactor()) {
       verdict = Verdict.REGRESSION;
-      note = String.format(Locale.ROOT, "%s rose beyond its interval; the predicted %s at %d ranks falls by %.1f%%",
-          parameter, model.equals("USL") ? "capacity" : "speedup", ranks, (1 - 1 / worse) * 100);
+      note = parameter + " rose beyond its interval; the predicted " + predicted(model) + " at " + ranks
+          + " ranks falls by " + Numbers.percent(1 - 1 / worse);
     } else if (c.ciHigh() < b.ciLow() && worse < thresholds.improvementFactor()) {
       verdict = Verdict.IMPROVEMENT;
-      note = String.format(Locale.ROOT, "%s fell beyond its interval; the predicted %s at %d ranks rises by %.1f%%",
-          parameter, model.equals("USL") ? "capacity" : "speedup", ranks, (1 / worse - 1) * 100);
+      note = parameter + " fell beyond its interval; the predicted " + predicted(model) + " at " + ranks
+          + " ranks rises by " + Numbers.percent(1 / worse - 1);
     } else if (c.ciLow() > b.ciHigh() || c.ciHigh() < b.ciLow()) {
       verdict = Verdict.UNCHANGED;
-      note = String.format(Locale.ROOT, "the intervals do not overlap, but the effect at %d ranks is within %.0f%%",
-          ranks, thresholds.minEffect() * 100);
+      note = "the intervals do not overlap, but the effect at " + ranks + " ranks is within "
+          + Numbers.percent(thresholds.minEffect());
     } else {
       verdict = Verdict.UNCHANGED;
       note = "the 95% intervals overlap";
     }
     return new ScalingComparison(id, model, parameter, b.value(), b.ciLow(), b.ciHigh(), c.value(), c.ciLow(),
         c.ciHigh(), ranks, worse, verdict, note);
+  }
+
+  private static String predicted(String model) {
+    return model.equals("USL") ? "capacity" : "speedup";
   }
 
   private static String message(Optional<FitResult> fit) {

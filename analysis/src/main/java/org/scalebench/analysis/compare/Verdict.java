@@ -17,6 +17,11 @@ public enum Verdict {
   /** In the current results, not in the baseline. */
   NEW;
 
+  /** True when a test reached this verdict (regression, improvement, unchanged), not a gap or too few samples. */
+  public boolean isTested() {
+    return this == REGRESSION || this == IMPROVEMENT || this == UNCHANGED;
+  }
+
   /** Lower case, for tables and JSON. */
   public String label() {
     return name().toLowerCase(Locale.ROOT);

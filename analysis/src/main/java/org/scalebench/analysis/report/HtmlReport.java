@@ -13,10 +13,12 @@ import org.scalebench.analysis.chart.ChartImage;
 import org.scalebench.analysis.chart.ChartRenderer;
 import org.scalebench.analysis.chart.ScalingCharts;
 import org.scalebench.analysis.fit.FitResult;
-import org.scalebench.analysis.scaling.ScalingAnalysis;
-import org.scalebench.results.Scaling;
-import org.scalebench.analysis.scaling.ScalingRow;
 import org.scalebench.analysis.StudyAnalysis;
+import org.scalebench.analysis.scaling.ScalingAnalysis;
+import org.scalebench.analysis.scaling.ScalingRow;
+import org.scalebench.analysis.text.Numbers;
+import org.scalebench.analysis.text.Table;
+import org.scalebench.results.Scaling;
 
 /**
  * The self-contained {@code report.html}: charts inline (PNG as data URIs, or inline SVG), tables,
@@ -155,19 +157,12 @@ public final class HtmlReport {
     if (skipped.isEmpty()) {
       h.append("<p>None: every run directory held a complete run.</p>\n");
     } else {
-      h.append("<p class=\"note\">").append(skipped.size())
-          .append(" runs were left out of every statistic above (failed, incomplete or unusable).</p>\n");
-      if (!s.aggregate().missingPoints().isEmpty()) {
-        h.append("<p class=\"note\">Points with no usable run at all: ");
-        h.append(esc(String.join("; ", s.aggregate().missingPoints().stream()
-            .map(k -> k.workload() + " " + k.shape() + " (" + k.paramsText() + ")").toList()))).append(".</p>\n");
+      h.append("<p class=\"note\">").append(esc(Tables.leftOut(s.aggregate()))).append("</p>\n");
+      String missing = Tables.missingPoints(s.aggregate());
+      if (missing != null) {
+        h.append("<p class=\"note\">").append(esc(missing)).append("</p>\n");
       }
-      List<List<String>> rows = new ArrayList<>();
-      for (SkippedRun r : skipped.subList(0, Math.min(MAX_SKIPPED_ROWS, skipped.size()))) {
-        rows.add(List.of(String.valueOf(s.aggregate().studyDir().relativize(r.dir())),
-            r.state().name().toLowerCase(Locale.ROOT), r.reason()));
-      }
-      table(h, new Tables.Table(List.of("run", "state", "reason"), rows), "skipped");
+      table(h, Tables.skipped(s.aggregate(), MAX_SKIPPED_ROWS), "skipped");
       if (skipped.size() > MAX_SKIPPED_ROWS) {
         h.append("<p>... and ").append(skipped.size() - MAX_SKIPPED_ROWS).append(" more.</p>\n");
       }
@@ -182,8 +177,8 @@ public final class HtmlReport {
         List.of("Java", join(p.javaVersions())),
         List.of("MPI", join(p.mpiVersions())),
         List.of("launchers", join(p.launchers())),
-        List.of("first start", p.firstStart() == null ? "n/a" : p.firstStart().toString()),
-        List.of("last end", p.lastEnd() == null ? "n/a" : p.lastEnd().toString()),
+        List.of("first start", p.firstStart() == null ? Numbers.NONE : p.firstStart().toString()),
+        List.of("last end", p.lastEnd() == null ? Numbers.NONE : p.lastEnd().toString()),
         List.of("oversubscribed runs", Integer.toString(p.oversubscribedRuns())));
     h.append("<section id=\"provenance\">\n<h2>Provenance</h2>\n");
     if (p.gitCommits().size() > 1) {
@@ -195,15 +190,15 @@ public final class HtmlReport {
           .append(" runs had more ranks than cores (oversubscribed): their times measure time sharing, ")
           .append("not parallel speedup.</p>\n");
     }
-    table(h, new Tables.Table(List.of("what", "value"), rows), "provenance");
+    table(h, new Table(List.of("what", "value"), rows), "provenance");
     h.append("</section>\n");
   }
 
   private static String join(java.util.Collection<String> values) {
-    return values.isEmpty() ? "n/a" : String.join(", ", values);
+    return values.isEmpty() ? Numbers.NONE : String.join(", ", values);
   }
 
-  private static void table(StringBuilder h, Tables.Table t, String cssClass) {
+  private static void table(StringBuilder h, Table t, String cssClass) {
     h.append("<table class=\"").append(cssClass).append("\">\n<thead><tr>");
     t.header().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
     h.append("</tr></thead>\n<tbody>\n");

@@ -1,11 +1,15 @@
 package org.scalebench.analysis.report;
 
-import java.util.List;
-import org.scalebench.analysis.scaling.ScalingAnalysis;
-import org.scalebench.results.Scaling;
 import org.scalebench.analysis.StudyAnalysis;
+import org.scalebench.analysis.aggregate.StudyAggregate;
+import org.scalebench.analysis.scaling.ScalingAnalysis;
+import org.scalebench.analysis.text.Table;
+import org.scalebench.results.Scaling;
 
-/** {@code summary.md}: the tables and the models in words, for pasting into a paper or a PR. */
+/**
+ * {@code summary.md}: the tables and the models in words, for pasting into a paper or a PR, and
+ * every run left out of them with its reason.
+ */
 public final class MarkdownSummary {
   private MarkdownSummary() {}
 
@@ -24,7 +28,7 @@ public final class MarkdownSummary {
       a.notes().forEach(n -> m.append("> ").append(n).append("\n>\n"));
       if (!a.notes().isEmpty()) {
         m.setLength(m.length() - 2);
-        m.append("\n\n");
+        m.append("\n");
       }
       table(m, Tables.points(a));
       if (!a.fits().isEmpty()) {
@@ -33,6 +37,7 @@ public final class MarkdownSummary {
       FitNarrative.sentences(a).forEach(w -> m.append("- ").append(w).append("\n"));
       m.append("\n");
     }
+    skipped(m, s.aggregate());
     var p = s.aggregate().provenance();
     m.append("Provenance: commit ").append(String.join(", ", p.gitCommits()))
         .append("; hosts ").append(String.join(", ", p.hosts()))
@@ -41,18 +46,21 @@ public final class MarkdownSummary {
     return m.toString();
   }
 
-  private static void table(StringBuilder m, Tables.Table t) {
-    row(m, t.header());
-    m.append('|');
-    t.header().forEach(h -> m.append("---|"));
-    m.append('\n');
-    t.rows().forEach(r -> row(m, r));
-    m.append('\n');
+  /** Every run left out (a file has room for all of them, unlike the terminal). */
+  private static void skipped(StringBuilder m, StudyAggregate a) {
+    if (a.skipped().isEmpty()) {
+      return;
+    }
+    m.append("## Runs left out\n\n").append(Tables.leftOut(a));
+    String missing = Tables.missingPoints(a);
+    if (missing != null) {
+      m.append(' ').append(missing);
+    }
+    m.append("\n\n");
+    table(m, Tables.skipped(a, a.skipped().size()));
   }
 
-  private static void row(StringBuilder m, List<String> cells) {
-    m.append('|');
-    cells.forEach(c -> m.append(' ').append(c.replace("|", "\\|")).append(" |"));
-    m.append('\n');
+  private static void table(StringBuilder m, Table t) {
+    m.append(t.markdown()).append('\n');
   }
 }

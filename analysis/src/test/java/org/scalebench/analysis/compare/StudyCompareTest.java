@@ -61,7 +61,20 @@ class StudyCompareTest {
     b.point("sum", Map.of(), 1, 2, 3);
     CompareReport r = compare(a.studyDir(), b.studyDir());
     assertEquals(List.of(Verdict.INCONCLUSIVE), r.samples().stream().map(SampleComparison::verdict).toList());
-    assertTrue(r.samples().get(0).note().contains("take more samples"), r.samples().get(0).note());
+    assertEquals("3 repetitions on each side; a verdict at alpha 0.05 needs at least 4 on each side",
+        r.samples().get(0).note());
+  }
+
+  @Test
+  void anImprovementsNoteSaysByHowMuchItIsBetter() throws Exception {
+    SyntheticStore slow = new SyntheticStore(root, "slow", 1).model(20, 0.05, 0.2, 0.1, 0.01);
+    SyntheticStore fast = new SyntheticStore(root, "fast", 2).model(10, 0.05, 0.2, 0.1, 0.01);
+    slow.point("sum", Map.of(), 1, 2, 5);
+    fast.point("sum", Map.of(), 1, 2, 5);
+    SampleComparison s = compare(slow.studyDir(), fast.studyDir()).samples().get(0);
+    assertEquals(Verdict.IMPROVEMENT, s.verdict(), s.note());
+    assertTrue(s.note().matches("\\d+\\.\\d% better \\(median\\), p .*"), s.note());
+    assertTrue(s.note().startsWith(SampleComparator.change(s.worseFactor())), s.note());
   }
 
   @Test

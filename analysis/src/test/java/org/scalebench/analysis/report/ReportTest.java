@@ -92,13 +92,4 @@ class ReportTest {
     assertTrue(html2.contains("Only one rank count (4) was measured"));
     assertTrue(html2.contains("n/a (1 rep)"));
   }
-
-  @Test
-  void numbersAreLocaleFree() {
-    assertEquals("1.5", Fmt.num(1.5));
-    assertEquals("0.05", Fmt.num(0.05));
-    assertEquals("12.3%", Fmt.pct(0.123));
-    assertEquals("1.000e-04", Fmt.num(1e-4));
-    assertEquals("[1, 2]", Fmt.interval(1, 2));
-  }
 }

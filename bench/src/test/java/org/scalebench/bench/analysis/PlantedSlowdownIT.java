@@ -90,7 +90,9 @@ class PlantedSlowdownIT {
     assertTrue(faster.out().contains("IMPROVEMENT"), faster.out());
 
     Outcome unmatched = compare("--baseline", normal.toString(), "--current", slow.toString());
-    assertEquals(0, unmatched.code(), "without --ignore-param the two work sizes are different benchmarks");
+    assertEquals(1, unmatched.code(), "without --ignore-param the two work sizes are different benchmarks, so "
+        + "nothing was tested and the gate fails");
     assertTrue(unmatched.out().contains("MISSING") && unmatched.out().contains("NEW"), unmatched.out());
+    assertTrue(unmatched.out().contains("Nothing could be tested"), unmatched.out());
   }
 }

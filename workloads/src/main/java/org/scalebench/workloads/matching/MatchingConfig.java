@@ -32,7 +32,8 @@ public record MatchingConfig(MatchingInput input, MatchSpec spec, Strategy strat
         optionalText("right", "file of the right strings (one per line, or CSV with column=)"),
         ParamDef.choice("format", "auto", List.of("auto", "lines", "csv"),
             "how the files hold the strings; auto is csv for *.csv, else one per line"),
-        ParamDef.text("column", "0", "CSV column of the strings: a header name or a 0-based index"),
+        new ParamDef("column", "", "CSV column of the strings: a header name or a 0-based index; needed when "
+            + "the file has more than one column", v -> null),
         ParamDef.choice("header", "true", List.of("true", "false"), "whether a CSV file starts with a header"),
         ParamDef.longIn("generate", 0, 0, MAX_GENERATED,
             "generate N left and N right names instead of reading files (0: read files)"),

@@ -44,7 +44,8 @@ public final class MatchingWorkload implements Workload {
 
   /**
    * Checks the combination of parameters and, for files, reads them whole: a missing file or
-   * column, a malformed CSV or invalid UTF-8 (with its line) fails here, before any rank starts.
+   * column, a CSV of several columns without {@code column=}, a file without a string, a malformed
+   * CSV or invalid UTF-8 (with its line) fails here, before any rank starts.
    */
   @Override
   public void validate(Params params, int ranks) {

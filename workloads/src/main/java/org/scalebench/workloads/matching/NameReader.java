@@ -33,7 +33,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class NameReader {
   private NameReader() {}
 
-  /** One string per line of a UTF-8 text file. */
+  /** One string per line of a UTF-8 text file; a file without a line is refused. */
   public static List<String> readLines(Path file) {
     String text = decode(file);
     List<String> lines = new ArrayList<>();
@@ -48,12 +48,15 @@ public final class NameReader {
       lines.add(text.substring(start, stop));
       start = next;
     }
-    return List.copyOf(lines);
+    return requireStrings(file, lines, false);
   }
 
   /**
    * One column of a UTF-8 CSV file. A named column needs {@code header}; with {@code header} the
-   * first record names the columns and is not returned.
+   * first record names the columns and is not returned. With {@link Column#NOT_GIVEN} the file must
+   * have exactly one column, in every record: a second column (an unquoted comma in a name, or a
+   * file of several columns) is refused, so no column is ever picked by guess. A file without a
+   * string is refused too.
    */
   public static List<String> readCsvColumn(Path file, Column column, boolean header) {
     if (column.isNamed() && !header) {
@@ -66,8 +69,16 @@ public final class NameReader {
         : CSVFormat.RFC4180;
     List<String> values = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      int index = column.isNamed() ? indexOf(parser.getHeaderMap(), column, file) : column.index();
+      List<String> names = header ? parser.getHeaderNames() : List.of();
+      if (!column.isGiven() && names.size() > 1) {
+        throw severalColumns(file, names.size(), names);
+      }
+      int index = column.isNamed() ? indexOf(parser.getHeaderMap(), column, file) : Math.max(column.index(), 0);
+      int width = header ? names.size() : -1;
       for (CSVRecord record : parser) {
+        if (!column.isGiven()) {
+          width = onlyColumn(file, parser.getCurrentLineNumber(), record.size(), width, header);
+        }
         if (index >= record.size()) {
           throw new MatchingInputException("line " + parser.getCurrentLineNumber() + " of " + file
               + " has " + record.size() + " column(s), so column " + column + " is missing");
@@ -79,7 +90,39 @@ public final class NameReader {
       Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
       throw new MatchingInputException("cannot parse " + file + " as CSV: " + cause.getMessage(), e);
     }
-    return List.copyOf(values);
+    return requireStrings(file, values, header && !text.isEmpty());
+  }
+
+  /**
+   * The width of a file read without {@code column=}: 1, checked for the record at {@code line};
+   * {@code width} is the width seen so far (-1 before the first record).
+   */
+  private static int onlyColumn(Path file, long line, int size, int width, boolean header) {
+    if (width < 0 && size > 1) {
+      throw severalColumns(file, size, List.of());
+    }
+    if (width >= 0 && size != width) {
+      throw new MatchingInputException("line " + line + " of " + file + " has " + size + " columns where "
+          + (header ? "the header has " : "the first line has ") + width + "; quote a value that holds a comma "
+          + "(\"Smith, John\") or choose a column with --param column=");
+    }
+    return size;
+  }
+
+  private static MatchingInputException severalColumns(Path file, int count, List<String> names) {
+    return new MatchingInputException(file + " has " + count + " columns"
+        + (names.isEmpty() ? "" : " (" + String.join(", ", names) + ")")
+        + " and no column= says which one holds the strings; choose one with "
+        + (names.isEmpty() ? "--param column=INDEX (0-based)" : "--param column=NAME (or a 0-based index)"));
+  }
+
+  /** {@code strings}, unless there are none: matching nothing would be a run that measured nothing. */
+  private static List<String> requireStrings(Path file, List<String> strings, boolean hadHeader) {
+    if (strings.isEmpty()) {
+      throw new MatchingInputException("input file " + file + " holds no strings"
+          + (hadHeader ? " (only a header)" : "") + "; give a file with at least one");
+    }
+    return List.copyOf(strings);
   }
 
   private static int indexOf(Map<String, Integer> headerMap, Column column, Path file) {

@@ -69,6 +69,44 @@ class MatchingConfigTest {
     assertEquals(Files.size(csv) + Files.size(good), loaded.bytesRead());
   }
 
+  @Test
+  void aCsvWithSeveralColumnsAndNoColumnChosenIsRefusedBeforeLaunch() throws Exception {
+    Path csv = dir.resolve("people.csv");
+    Files.writeString(csv, "id,name\n1,Anna\n2,Zoë\n", StandardCharsets.UTF_8);
+    BadInputException e = assertThrows(BadInputException.class, () -> workload.validate(Params.resolve(workload,
+        Map.of("left", csv.toString(), "right", csv.toString())), 2));
+    assertEquals(csv + " has 2 columns (id, name) and no column= says which one holds the strings; "
+        + "choose one with --param column=NAME (or a 0-based index)", e.getMessage());
+    Path noHeader = dir.resolve("pairs.csv");
+    Files.writeString(noHeader, "1,Anna\n2,Zoë\n", StandardCharsets.UTF_8);
+    e = assertThrows(BadInputException.class, () -> workload.validate(Params.resolve(workload,
+        Map.of("left", noHeader.toString(), "right", noHeader.toString(), "header", "false")), 2));
+    assertEquals(noHeader + " has 2 columns and no column= says which one holds the strings; "
+        + "choose one with --param column=INDEX (0-based)", e.getMessage());
+    Path single = dir.resolve("single.csv");
+    Files.writeString(single, "name\nAnna\nZoë\n", StandardCharsets.UTF_8);
+    assertEquals(java.util.List.of("Anna", "Zoë"), config(Map.of("left", single.toString(), "right",
+        single.toString())).input().load().lists().left(), "the only column needs no column=");
+    assertEquals(java.util.List.of("Anna", "Zoë"), config(Map.of("left", csv.toString(), "right",
+        csv.toString(), "column", "1")).input().load().lists().right());
+  }
+
+  @Test
+  void anEmptyInputFileIsRefusedWithItsName() throws Exception {
+    Path names = dir.resolve("names.txt");
+    Files.writeString(names, "Anna\n", StandardCharsets.UTF_8);
+    Path empty = Files.createFile(dir.resolve("empty.txt"));
+    BadInputException e = assertThrows(BadInputException.class, () -> workload.validate(Params.resolve(workload,
+        Map.of("left", names.toString(), "right", empty.toString())), 2));
+    assertEquals("input file " + empty + " holds no strings; give a file with at least one", e.getMessage());
+    Path headerOnly = dir.resolve("header.csv");
+    Files.writeString(headerOnly, "name\n", StandardCharsets.UTF_8);
+    e = assertThrows(BadInputException.class, () -> workload.validate(Params.resolve(workload,
+        Map.of("left", headerOnly.toString(), "right", names.toString())), 2));
+    assertEquals("input file " + headerOnly + " holds no strings (only a header); give a file with at least one",
+        e.getMessage());
+  }
+
   private void assertMessage(Map<String, String> given, String part) {
     BadInputException e = assertThrows(BadInputException.class, () -> config(given));
     assertTrue(e.getMessage().contains(part), e.getMessage());

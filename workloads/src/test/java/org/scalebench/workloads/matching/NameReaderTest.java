@@ -36,6 +36,36 @@ class NameReaderTest {
   }
 
   @Test
+  void withoutAColumnOnlyAOneColumnFileIsRead() throws IOException {
+    Path single = write("single.csv", "name\n\"Smith, John\"\nZoë\n");
+    assertEquals(List.of("Smith, John", "Zoë"), NameReader.readCsvColumn(single, Column.NOT_GIVEN, true));
+    Path two = write("two.csv", "id,name\n1,Anna\n");
+    MatchingInputException e = assertThrows(MatchingInputException.class,
+        () -> NameReader.readCsvColumn(two, Column.NOT_GIVEN, true));
+    assertTrue(e.getMessage().startsWith(two + " has 2 columns (id, name) and no column="), e.getMessage());
+    Path unquoted = write("unquoted.csv", "name\nAnna\nSmith, John\n");
+    e = assertThrows(MatchingInputException.class, () -> NameReader.readCsvColumn(unquoted, Column.NOT_GIVEN, true));
+    assertTrue(e.getMessage().startsWith("line 3 of " + unquoted + " has 2 columns where the header has 1; quote"),
+        e.getMessage());
+    Path bare = write("bare.csv", "Anna\nSmith, John\n");
+    e = assertThrows(MatchingInputException.class, () -> NameReader.readCsvColumn(bare, Column.NOT_GIVEN, false));
+    assertTrue(e.getMessage().startsWith("line 2 of " + bare + " has 2 columns where the first line has 1"),
+        e.getMessage());
+  }
+
+  @Test
+  void aFileWithoutAStringIsRefused() throws IOException {
+    Path empty = write("empty.txt", "");
+    MatchingInputException e = assertThrows(MatchingInputException.class, () -> NameReader.readLines(empty));
+    assertEquals("input file " + empty + " holds no strings; give a file with at least one", e.getMessage());
+    assertEquals(List.of(""), NameReader.readLines(write("blank.txt", "\n")), "one empty line is one empty string");
+    Path headerOnly = write("h.csv", "id,name\n");
+    e = assertThrows(MatchingInputException.class, () -> NameReader.readCsvColumn(headerOnly, Column.at(1), true));
+    assertEquals("input file " + headerOnly + " holds no strings (only a header); give a file with at least one",
+        e.getMessage());
+  }
+
+  @Test
   void aMissingFileIsNamed() {
     Path missing = dir.resolve("nope.csv");
     MatchingInputException e =
