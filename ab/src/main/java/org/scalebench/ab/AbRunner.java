@@ -6,11 +6,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.scalebench.analysis.ab.AbMode;
+import org.scalebench.analysis.ab.RoundOrder;
 import org.scalebench.results.BadInputException;
 
 /**
@@ -19,11 +20,8 @@ import org.scalebench.results.BadInputException;
  * ({@link AbMode#DUET}). The order of every round is kept, so a run can be told apart from a re-run.
  */
 public final class AbRunner {
-  /** The order of one round: true when the baseline ran first (always false in duet mode: both at once). */
-  public record Round(int number, boolean baselineFirst) {}
-
-  /** What the run measured, in the order of the rounds. */
-  public record Outcome(AbMode mode, long seed, List<Round> rounds, Measurements measurements) {}
+  /** What the run measured: the order of every round (as it ran) and the samples. */
+  public record Outcome(AbMode mode, long seed, List<RoundOrder> rounds, Measurements measurements) {}
 
   private final Sampler sampler;
   private final AbMode mode;
@@ -57,12 +55,14 @@ public final class AbRunner {
   }
 
   public Outcome run(VariantBuild baseline, VariantBuild current) throws IOException, InterruptedException {
-    SplittableRandom random = new SplittableRandom(seed);
+    List<RoundOrder> planned = mode == AbMode.DUET ? java.util.Collections.nCopies(rounds, RoundOrder.TOGETHER)
+        : RoundOrder.shuffled(rounds, seed);
     Measurements measurements = new Measurements();
-    List<Round> order = new ArrayList<>();
+    List<RoundOrder> order = new ArrayList<>();
     long started = System.nanoTime();
     for (int r = 1; r <= rounds; r++) {
-      boolean baselineFirst = mode == AbMode.INTERLEAVED && random.nextBoolean();
+      RoundOrder roundOrder = planned.get(r - 1);
+      boolean baselineFirst = roundOrder == RoundOrder.A_FIRST;
       List<Sample> a;
       List<Sample> b;
       if (mode == AbMode.DUET) {
@@ -77,7 +77,7 @@ public final class AbRunner {
         a = sampler.sample(baseline, r, -1);
       }
       measurements.addRound(r, a, b);
-      order.add(new Round(r, baselineFirst));
+      order.add(roundOrder);
       double elapsed = (System.nanoTime() - started) / 1e9;
       double eta = elapsed / r * (rounds - r);
       progress.printf(Locale.ROOT, "scalebench: ab: round %d/%d done (%s first), %s elapsed, about %s left%n", r, rounds,

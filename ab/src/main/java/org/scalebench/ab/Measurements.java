@@ -4,17 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.scalebench.analysis.compare.Direction;
+import org.scalebench.analysis.ab.PairedSamples;
 
 /**
  * The samples of an A/B run so far, by benchmark (or point), paired by round: {@code baseline[i]} and
  * {@code current[i]} were measured in round {@code i + 1}. Filled by one thread.
  */
 public final class Measurements {
-  /** One benchmark's paired values. */
-  public record Series(String id, String unit, Direction direction, double[] baseline, double[] current) {}
-
-  private final Map<String, Series> byId = new LinkedHashMap<>();
   private final Map<String, List<Double>> a = new LinkedHashMap<>();
   private final Map<String, List<Double>> b = new LinkedHashMap<>();
   private final Map<String, Sample> first = new LinkedHashMap<>();
@@ -56,13 +52,13 @@ public final class Measurements {
   }
 
   /** The paired series, in the order the benchmarks first appeared. */
-  public List<Series> series() {
-    List<Series> out = new ArrayList<>();
+  public List<PairedSamples> series() {
+    List<PairedSamples> out = new ArrayList<>();
     // a benchmark missing from a round on one side is unpaired in that round: only complete series are judged
     int rounds = a.values().stream().mapToInt(List::size).max().orElse(0);
     first.forEach((id, s) -> {
       if (a.get(id).size() == rounds) {
-        out.add(new Series(id, s.unit(), s.direction(), values(a.get(id)), values(b.get(id))));
+        out.add(new PairedSamples(id, s.unit(), s.direction(), values(a.get(id)), values(b.get(id))));
       }
     });
     return out;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
-import org.scalebench.ab.AbMode;
+import org.scalebench.analysis.ab.AbMode;
 import org.scalebench.ab.AbRunner;
 import org.scalebench.ab.AcceptedSlowdowns;
 import org.scalebench.ab.Builds;
@@ -145,8 +145,10 @@ public final class AbCommand implements Callable<Integer> {
     Path outDir = (out != null ? out : home.resolve("target").resolve("ab")).toAbsolutePath().normalize();
     AbMode abMode = org.scalebench.results.EnumText.parse(AbMode.class, mode, "--mode");
     long seedValue = seed != null ? seed : ThreadLocalRandom.current().nextLong(1L << 48);
-    Variant a = new Variant("baseline", baselineRef, baselineJava, baselineJvm, baselineEnv, baselineParams);
-    Variant b = new Variant("current", currentRef, currentJava, currentJvm, currentEnv, currentParams);
+    Variant a = new Variant("baseline", baselineRef, baselineJava, baselineJvm, new java.util.TreeMap<>(baselineEnv),
+        new java.util.TreeMap<>(baselineParams));
+    Variant b = new Variant("current", currentRef, currentJava, currentJvm, new java.util.TreeMap<>(currentEnv),
+        new java.util.TreeMap<>(currentParams));
     Builds builds = new Builds(home, cache != null ? cache : home.resolve("target").resolve("ab").resolve("builds"), err);
     if (!Variant.WORKTREE.equals(currentRef) && "HEAD".equals(currentRef) && builds.dirty()) {
       throw new BadInputException("the working tree has uncommitted changes, which --current HEAD leaves out; commit "
