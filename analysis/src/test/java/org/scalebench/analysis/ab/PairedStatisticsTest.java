@@ -139,7 +139,7 @@ class PairedStatisticsTest {
   @Test
   void driftThatHitsBothSidesGivesNoFalseAlarmPairedButDoesUnpaired() {
     // 200 resamples for compare's interval guard keep the test short; its verdicts here are not close calls
-    SampleComparator unpaired = new SampleComparator(new Thresholds(0.05, 0.05), new Bootstrap(200, 1));
+    SampleComparator unpaired = new SampleComparator(new Thresholds(0.05, 0.05), new Bootstrap(200, 1), "repetition");
     SplittableRandom random = new SplittableRandom(77);
     int paired = 0;
     int sequentialUnpaired = 0;
