@@ -260,19 +260,39 @@ public final class LocalLauncher implements Launcher {
     }
   }
 
+  /**
+   * Stops mpirun and its ranks: SIGTERM, then SIGKILL to whatever still runs after 5 s. The ranks
+   * are taken before mpirun ends (they are its descendants only while it lives) and waited for too,
+   * so that no rank outlives the run.
+   */
   private static void kill(Process process) {
-    process.descendants().forEach(ProcessHandle::destroy);
-    process.destroy();
+    List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+    all.add(process.toHandle());
+    all.forEach(ProcessHandle::destroy);
     try {
-      if (!process.waitFor(5, TimeUnit.SECONDS)) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        process.waitFor(5, TimeUnit.SECONDS);
+      if (!awaitEnd(all, 5)) {
+        all.forEach(ProcessHandle::destroyForcibly);
+        awaitEnd(all, 5);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
+
+  /** True when every one of {@code processes} ended within {@code seconds}. */
+  private static boolean awaitEnd(List<ProcessHandle> processes, long seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    for (ProcessHandle p : processes) {
+      long left = deadline - System.nanoTime();
+      try {
+        p.onExit().get(Math.max(0, left), TimeUnit.NANOSECONDS);
+      } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+        return false;
+      }
+    }
+    return true;
+  }
+
 
   private static Thread pump(InputStream in, Path log, PrintStream echo) {
     Thread t = new Thread(() -> {

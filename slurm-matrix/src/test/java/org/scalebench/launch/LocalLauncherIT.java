@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,7 +74,7 @@ class LocalLauncherIT {
     assertEquals("the run did not finish within its time limit of 3 s and was stopped", run.problem());
     assertEquals(run.problem(), ResultStore.read(plan.runDir()).problem());
     assertEquals(List.of(), temporaryFiles(plan.runDir()));
-    assertTrue(ProcessHandle.current().descendants().noneMatch(LocalLauncherIT::isRank), "no rank is left running");
+    assertTrue(RankProcesses.under(ProcessHandle.current()).isEmpty(), "no rank is left running");
   }
 
   /** mpirun's exit code 137 names neither the rank nor the signal; its stderr does. */
@@ -90,7 +89,7 @@ class LocalLauncherIT {
         throw new IllegalStateException(e);
       }
     });
-    ProcessHandle rank1 = awaitRank(1);
+    ProcessHandle rank1 = RankProcesses.await(ProcessHandle.current(), 1, Duration.ofMinutes(2));
     Thread.sleep(2_000); // into the round trips, past MPI_Init
     assertTrue(rank1.destroyForcibly(), "SIGKILL sent to rank 1");
     StoredRun run = running.get(2, TimeUnit.MINUTES);
@@ -156,44 +155,6 @@ class LocalLauncherIT {
   static List<Path> temporaryFiles(Path dir) throws IOException {
     try (Stream<Path> all = Files.walk(dir)) {
       return all.filter(AtomicFiles::isTemporary).toList();
-    }
-  }
-
-  /** A rank JVM: its command line (read whole: ProcessHandle.Info cuts long ones short) runs RankMain. */
-  static boolean isRank(ProcessHandle p) {
-    return p.info().command().map(c -> c.endsWith("/java")).orElse(false)
-        && List.of(proc(p, "cmdline").split("\0")).contains(RankJvm.MAIN_CLASS);
-  }
-
-  /** The rank JVM that Open MPI started as {@code rank}, once it is running (its environment says which). */
-  static ProcessHandle awaitRank(int rank) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-    while (System.nanoTime() < deadline) {
-      for (ProcessHandle p : ProcessHandle.current().descendants().filter(LocalLauncherIT::isRank).toList()) {
-        if (("OMPI_COMM_WORLD_RANK=" + rank).equals(worldRank(p))) {
-          return p;
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("rank " + rank + " did not start within 2 minutes");
-  }
-
-  private static String worldRank(ProcessHandle p) {
-    for (String variable : proc(p, "environ").split("\0")) {
-      if (variable.startsWith("OMPI_COMM_WORLD_RANK=")) {
-        return variable;
-      }
-    }
-    return "";
-  }
-
-  /** A file of {@code /proc/<pid>/}, or empty when the process is gone. */
-  private static String proc(ProcessHandle p, String file) {
-    try {
-      return new String(Files.readAllBytes(Path.of("/proc", Long.toString(p.pid()), file)), StandardCharsets.UTF_8);
-    } catch (IOException gone) {
-      return "";
     }
   }
 }
