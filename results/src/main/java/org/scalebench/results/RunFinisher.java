@@ -83,6 +83,17 @@ public final class RunFinisher {
     if (launchProblem != null) {
       return launchProblem;
     }
+    List<String> sentences = rankSentences(runDir);
+    if (!sentences.isEmpty()) {
+      return String.join("; ", sentences.subList(0, Math.min(3, sentences.size())));
+    }
+    return exitCode == 0
+        ? "the ranks exited without writing run.json"
+        : "the launch exited with code " + exitCode + " before the ranks finished";
+  }
+
+  /** The failure sentences the ranks wrote ({@code failure-rank-<r>.txt}), in rank order, without repeats. */
+  public static List<String> rankSentences(Path runDir) throws IOException {
     List<String> sentences = new ArrayList<>();
     try (Stream<Path> files = Files.list(runDir)) {
       for (Path f : files.filter(p -> p.getFileName().toString().startsWith(RunLayout.FAILURE_PREFIX))
@@ -93,11 +104,6 @@ public final class RunFinisher {
         }
       }
     }
-    if (!sentences.isEmpty()) {
-      return String.join("; ", sentences.subList(0, Math.min(3, sentences.size())));
-    }
-    return exitCode == 0
-        ? "the ranks exited without writing run.json"
-        : "the launch exited with code " + exitCode + " before the ranks finished";
+    return sentences;
   }
 }

@@ -155,7 +155,8 @@ public final class LocalLauncher implements Launcher {
       }
       int exit = process.waitFor();
       pump.join(5_000);
-      if (problem == null && exit != 0) {
+      // a rank's own sentence says more than the signal mpirun then sent the others
+      if (problem == null && exit != 0 && RunFinisher.rankSentences(runDir).isEmpty()) {
         problem = MpirunMessages.signalledRank(runDir.resolve(STDERR_LOG)).orElse(null);
       }
       Optional<StoredRun> finished = job.finishUnlessInterrupted(exit, problem);
