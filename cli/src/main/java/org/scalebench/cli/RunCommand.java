@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.scalebench.launch.LocalCapacity;
 import org.scalebench.launch.LocalLauncher;
 import org.scalebench.launch.MpiEnvironment;
+import org.scalebench.launch.RankJvm;
 import org.scalebench.launch.RunPlan;
 import org.scalebench.results.RunStatus;
 import org.scalebench.results.StoredRun;
@@ -25,7 +27,10 @@ public final class RunCommand implements Callable<Integer> {
       description = "the workload (see 'scalebench workloads')")
   String workload;
 
-  @Option(names = "--ranks", defaultValue = "1", paramLabel = "N", description = "MPI ranks (default: ${DEFAULT-VALUE})")
+  @Option(names = "--ranks", defaultValue = "1", paramLabel = "N",
+      description = "MPI ranks (default: ${DEFAULT-VALUE}); ranks x cpus may be at most "
+          + LocalCapacity.DEFAULT_CPUS_PER_CORE + " x the cores (" + LocalCapacity.CPUS_PER_CORE_ENV + " changes the "
+          + LocalCapacity.DEFAULT_CPUS_PER_CORE + ")")
   int ranks;
 
   @Option(names = "--cpus-per-task", defaultValue = "1", paramLabel = "C",
@@ -47,11 +52,14 @@ public final class RunCommand implements Callable<Integer> {
       description = "time a barrier before each collective to split wait from transfer (default: on)")
   boolean barrier;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", description = "stop the run after this many seconds")
-  Long timeoutSeconds;
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "3600",
+      description = "stop the run after this many seconds and record it as failed (default: ${DEFAULT-VALUE})")
+  long timeoutSeconds;
 
   @Option(names = "--rank-heap-mb", defaultValue = "0", paramLabel = "MB",
-      description = "-Xmx of each rank in MiB (default: a share of the machine's memory)")
+      description = "-Xmx of each rank in MiB, at least " + RankJvm.MIN_HEAP_MEGABYTES + " (default: a share of the "
+          + "machine's memory); the ranks' heaps plus " + RankJvm.OVERHEAD_MEGABYTES + " MiB per JVM must fit in the "
+          + "machine's memory")
   int rankHeapMegabytes;
 
   @Override
@@ -61,9 +69,10 @@ public final class RunCommand implements Callable<Integer> {
     if (ranks < 1) {
       throw new org.scalebench.results.BadInputException("--ranks must be at least 1, got " + ranks);
     }
-    if (timeoutSeconds != null && timeoutSeconds < 1) {
+    if (timeoutSeconds < 1) {
       throw new org.scalebench.results.BadInputException("--timeout must be at least 1 second, got " + timeoutSeconds);
     }
+    RankJvm.checkHeapMegabytes(rankHeapMegabytes);
     Path root = out != null ? out : StorePaths.defaultRoot();
     boolean oversubscribed = LocalLauncher.oversubscribes(ranks, cpusPerTask);
     RunPlan plan = RunPlan.of(root, study, workload, params, 1, ranks, cpusPerTask, "mpirun",
@@ -71,15 +80,15 @@ public final class RunCommand implements Callable<Integer> {
     MpiEnvironment.requireMpiJar();
     LocalLauncher.LocalOptions options = LocalLauncher.LocalOptions.defaults()
         .withEcho(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true))
-        .withRankHeapMegabytes(rankHeapMegabytes);
-    if (timeoutSeconds != null) {
-      options = options.withTimeout(Duration.ofSeconds(timeoutSeconds));
-    }
+        .withRankHeapMegabytes(rankHeapMegabytes)
+        .withTimeout(Duration.ofSeconds(timeoutSeconds));
+    LocalLauncher launcher = new LocalLauncher(options);
+    launcher.requireFits(ranks, cpusPerTask);
     if (oversubscribed) {
       err.println("scalebench: " + ranks + " ranks x " + cpusPerTask + " cpus on "
           + Runtime.getRuntime().availableProcessors() + " cores: oversubscribing (noted in run.json)");
     }
-    StoredRun run = new LocalLauncher(options).launch(plan.spec(), plan.runDir());
+    StoredRun run = launcher.launch(plan.spec(), plan.runDir());
     return report(run, outStream, err);
   }
 

@@ -37,7 +37,7 @@ class FoundationIT {
   }
 
   @Test
-  void sumOnFourOversubscribedRanksPrintsTheSeedsAnswerAndCountsBytes() throws Exception {
+  void sumOnFourRanksPrintsTheSeedsAnswerAndCountsBytes() throws Exception {
     Cli.Result r = Cli.run("run", "--workload", "sum", "--ranks", "4", "--param", "n=1000000",
         "--out", store.toString());
     assertEquals(0, r.exit(), r.toString());
@@ -45,7 +45,8 @@ class FoundationIT {
     StoredRun run = onlyRun("adhoc");
     assertEquals(RunStatus.OK, run.state(), run.problem());
     assertEquals(4, run.metadata().ranks());
-    assertTrue(run.metadata().oversubscribed(), "4 ranks on 2 cores are oversubscribed");
+    assertEquals(4 > Runtime.getRuntime().availableProcessors(), run.metadata().oversubscribed(),
+        "4 ranks are oversubscribed exactly on a machine with fewer cores");
     assertTrue(run.metadata().mpiVersion().startsWith("Open MPI"), run.metadata().mpiVersion());
     assertEquals(Set.of(0, 1, 2, 3), run.records().stream().map(RankRecord::rank).collect(Collectors.toSet()));
     Map<Integer, RankRecord> scatter = phase(run, "scatter");

@@ -1,10 +1,13 @@
 package org.scalebench.results;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,7 +17,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Files that appear whole or not at all: content goes to a temporary sibling ({@code .<name>.<random>.tmp}),
  * is forced to disk, then renamed over the target. A crash or Ctrl-C leaves at most a {@code .tmp}
- * file, which readers ignore. Inputs that can be generated again (job scripts, run tables) skip the
+ * file, which readers ignore and the launchers remove ({@link RunFiles#removeTemporaryFiles}); a
+ * failure in this JVM (a full disk, say) deletes it. Every failure names the target file, not the
+ * temporary one, and a write on a full disk says so with the path ({@link IoProblems}). Inputs that can be generated again (job scripts, run tables) skip the
  * forcing ({@link #writeRegenerable}): with an fsync per file, writing a 10,000-point study took
  * 40-110 s on the shared development machine instead of about a second.
  */
@@ -59,8 +64,24 @@ public final class AtomicFiles {
     Files.createDirectories(parent);
     Path temp = parent.resolve("." + target.getFileName() + "."
         + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-    return new Writer(target, temp, Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-        StandardOpenOption.WRITE), force);
+    try {
+      return new Writer(target, temp, Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE), force);
+    } catch (IOException e) {
+      throw naming(target, temp, e);
+    }
+  }
+
+  /** {@code e} naming {@code target}: the temporary file is ours, the user knows the target. */
+  private static IOException naming(Path target, Path temp, IOException e) {
+    if (e instanceof FileSystemException f && temp.toString().equals(f.getFile())) {
+      FileSystemException named = e instanceof AccessDeniedException
+          ? new AccessDeniedException(target.toString(), null, f.getReason())
+          : new FileSystemException(target.toString(), null, f.getReason());
+      named.initCause(e);
+      return named;
+    }
+    return IoProblems.naming(target, e);
   }
 
   /** True for the temporary files this class leaves behind when interrupted. */
@@ -81,7 +102,7 @@ public final class AtomicFiles {
     private Writer(Path target, Path temp, OutputStream stream, boolean force) {
       this.target = target;
       this.temp = temp;
-      this.stream = stream;
+      this.stream = new Naming(stream);
       this.force = force;
     }
 
@@ -92,28 +113,80 @@ public final class AtomicFiles {
     /** Flushes, forces to disk (unless regenerable) and renames the temporary file over the target. */
     public void commit() throws IOException {
       stream.flush();
-      stream.close();
       streamClosed = true;
-      if (force) {
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-          channel.force(true);
-        }
-      }
+      stream.close();
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        if (force) {
+          try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            channel.force(true);
+          }
+        }
+        try {
+          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } catch (IOException e) {
+        throw naming(target, temp, e);
       }
       committed = true;
     }
 
+    /** Deletes the temporary file unless committed, also when closing the stream fails. */
     @Override
     public void close() throws IOException {
-      if (!streamClosed) {
-        stream.close();
+      try {
+        if (!streamClosed) {
+          streamClosed = true;
+          stream.close();
+        }
+      } finally {
+        if (!committed) {
+          Files.deleteIfExists(temp);
+        }
       }
-      if (!committed) {
-        Files.deleteIfExists(temp);
+    }
+
+    /** The temporary file's stream, whose failures name the target (a full disk's names no file). */
+    private final class Naming extends FilterOutputStream {
+      Naming(OutputStream out) {
+        super(out);
+      }
+
+      @Override
+      public void write(int b) throws IOException {
+        try {
+          out.write(b);
+        } catch (IOException e) {
+          throw naming(target, temp, e);
+        }
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        try {
+          out.write(b, off, len);
+        } catch (IOException e) {
+          throw naming(target, temp, e);
+        }
+      }
+
+      @Override
+      public void flush() throws IOException {
+        try {
+          out.flush();
+        } catch (IOException e) {
+          throw naming(target, temp, e);
+        }
+      }
+
+      @Override
+      public void close() throws IOException {
+        try {
+          out.close();
+        } catch (IOException e) {
+          throw naming(target, temp, e);
+        }
       }
     }
   }

@@ -22,6 +22,29 @@ public final class RunFiles {
     return RunMetadata.read(runDir);
   }
 
+  /**
+   * Deletes the temporary files that {@link AtomicFiles} writers in processes that were killed
+   * (ranks stopped by a signal, a timeout or Ctrl-C; a JVM halted mid-write) left anywhere in
+   * {@code runDir}, so that a failed run holds complete files only.
+   *
+   * @return how many were deleted
+   */
+  public static int removeTemporaryFiles(Path runDir) throws IOException {
+    if (!Files.isDirectory(runDir)) {
+      return 0;
+    }
+    List<Path> temporary;
+    try (Stream<Path> all = Files.walk(runDir)) {
+      temporary = all.filter(p -> AtomicFiles.isTemporary(p) && Files.isRegularFile(p)).toList();
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    for (Path p : temporary) {
+      Files.deleteIfExists(p);
+    }
+    return temporary.size();
+  }
+
   /** Writes one rank's records to {@code parts/rank-<r>.jsonl}. */
   public static void writeRankPart(Path runDir, int rank, List<RankRecord> records) throws IOException {
     RanksFile.write(RunLayout.rankPart(runDir, rank), records);

@@ -10,6 +10,10 @@ public interface Launcher {
   /**
    * Runs {@code spec} into {@code runDir} (which gets {@code launch.json}, the ranks' files and
    * logs) and waits for it. A failed launch returns a run marked failed; it does not throw.
+   *
+   * @throws InterruptedException when Ctrl-C or a kill signal stopped the run, once it is recorded
+   * @throws IOException when the run cannot be prepared or its failure cannot be recorded (a full
+   *     disk), with a sentence naming the path
    */
   StoredRun launch(LaunchSpec spec, Path runDir) throws IOException, InterruptedException;
 }

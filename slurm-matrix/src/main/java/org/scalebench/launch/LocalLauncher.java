@@ -10,8 +10,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.scalebench.results.AtomicFiles;
+import org.scalebench.results.BadInputException;
+import org.scalebench.results.IoProblems;
 import org.scalebench.results.LaunchSpec;
+import org.scalebench.results.ResultStore;
+import org.scalebench.results.RunFiles;
 import org.scalebench.results.RunFinisher;
 import org.scalebench.results.StoredRun;
 
@@ -19,6 +27,10 @@ import org.scalebench.results.StoredRun;
  * Runs a point with {@code mpirun} on this machine. The ranks' standard output goes to {@code
  * stdout.log} in the run directory (and, when echoing, to the terminal); their standard error,
  * where MPI prints its banners, only to {@code stderr.log}.
+ *
+ * <p>Limits: a job must fit this machine ({@link LocalCapacity}: at most 8 rank cpus per core by
+ * default, and the ranks' heaps in its memory), and a run has a time limit ({@link
+ * #DEFAULT_TIMEOUT} unless one is given).
  *
  * <p>Binding: Open MPI binds each rank to one core by default, so a rank's worker threads would
  * share it. With more than one cpu per task, or when oversubscribing, ranks are
@@ -29,6 +41,12 @@ public final class LocalLauncher implements Launcher {
 
   /** The mpirun command line of a run, one word per line, in its run directory. */
   public static final String COMMAND_FILE = "command.txt";
+  /** mpirun's and the ranks' standard error, in the run directory. */
+  public static final String STDERR_LOG = "stderr.log";
+  /** The failure reason of a run stopped by Ctrl-C or a kill signal. */
+  public static final String INTERRUPTED = "the run was interrupted (Ctrl-C or a kill signal)";
+  /** The time limit of a local run unless one is given: long enough for any study point here. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofHours(1);
 
   public LocalLauncher(LocalOptions options) {
     this.options = options;
@@ -84,88 +102,198 @@ public final class LocalLauncher implements Launcher {
     return cmd;
   }
 
+  /**
+   * Refuses a job this machine cannot carry ({@link LocalCapacity}), with the numbers.
+   *
+   * @throws BadInputException saying why
+   */
+  public void requireFits(int ranks, int cpusPerTask) {
+    options.capacity().require(ranks, cpusPerTask, RankJvm.heapMegabytes(ranks, options.rankHeapMegabytes()));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A run that exceeds its time limit is stopped and recorded as failed with a sentence saying so;
+   * a rank ended by a signal is named with the signal. On Ctrl-C or a kill signal the JVM's shutdown
+   * hook stops the ranks, records the run as interrupted, says so on standard error, and this method
+   * throws {@link RunInterruptedException} once that is done.
+   *
+   * @throws BadInputException when the job does not fit this machine (nothing is written then)
+   * @throws IoProblems.Described when the run folder cannot be prepared, or the failed run cannot
+   *     be recorded
+   */
   @Override
   public StoredRun launch(LaunchSpec spec, Path runDir) throws IOException, InterruptedException {
-    Files.createDirectories(runDir);
-    spec.write(runDir);
+    requireFits(spec.ranks(), spec.cpusPerTask());
     List<String> command = command(spec, runDir);
-    // what was started, word per line, for whoever reads the run folder (and the tests)
-    Files.write(runDir.resolve(COMMAND_FILE), command);
+    prepare(spec, runDir, command);
     ProcessBuilder pb = new ProcessBuilder(command)
-        .redirectError(runDir.resolve("stderr.log").toFile())
+        .redirectError(runDir.resolve(STDERR_LOG).toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     Instant launchedAt = Instant.now();
     Process process = pb.start();
     Thread pump = pump(process.getInputStream(), runDir.resolve("stdout.log"), options.echo());
-    java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
-    Thread onInterrupt = new Thread(() -> {
-      interrupted.set(true);
-      stop(process, runDir, launchedAt);
-    });
+    Job job = new Job(process, runDir, launchedAt);
+    Thread onInterrupt = new Thread(job::interrupt, "scalebench-interrupt");
     try {
       Runtime.getRuntime().addShutdownHook(onInterrupt);
     } catch (IllegalStateException shuttingDown) {
-      // Ctrl-C came while the ranks were being started: stop them here, no hook will
-      kill(process);
-      return RunFinisher.finish(runDir, 130, launchedAt, "the run was interrupted (Ctrl-C or a kill signal)");
+      // Ctrl-C came while the ranks were being started: no hook will run, so stop them here
+      job.interrupt();
+      throw new RunInterruptedException(runDir);
     }
-    String problem = null;
-    int exit;
     try {
+      String problem = null;
       boolean done = options.timeout() == null
           ? process.waitFor(Long.MAX_VALUE, TimeUnit.DAYS)
           : process.waitFor(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
       if (!done) {
-        problem = "the run did not finish within its time limit of " + options.timeout().toSeconds() + " s";
+        problem = "the run did not finish within its time limit of " + options.timeout().toSeconds()
+            + " s and was stopped";
         kill(process);
       }
-      exit = process.waitFor();
+      int exit = process.waitFor();
       pump.join(5_000);
+      // a rank's own sentence says more than the signal mpirun then sent the others
+      if (problem == null && exit != 0 && RunFinisher.rankSentences(runDir).isEmpty()) {
+        problem = MpirunMessages.signalledRank(runDir.resolve(STDERR_LOG)).orElse(null);
+      }
+      Optional<StoredRun> finished = job.finishUnlessInterrupted(exit, problem);
+      if (finished.isEmpty()) {
+        job.awaitRecorded();
+        throw new RunInterruptedException(runDir);
+      }
+      return finished.get();
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(onInterrupt);
       } catch (IllegalStateException shuttingDown) {
-        // the hook is running: it finishes the run
+        // the hook is running: it records the run
       }
     }
-    if (interrupted.get()) {
-      StoredRun stored = org.scalebench.results.ResultStore.read(runDir);
-      if (stored.isComplete()) {
-        return stored; // finished before Ctrl-C stopped mpirun: the non-zero exit is the stop, not the run
-      }
-    }
-    return RunFinisher.finish(runDir, exit, launchedAt, problem);
   }
 
-  /** On Ctrl-C: stop the ranks and mark the run failed, so that no half-run looks complete. */
-  private static void stop(Process process, Path runDir, Instant launchedAt) {
-    if (!process.isAlive()) {
-      return;
-    }
-    kill(process);
-    if (org.scalebench.results.ResultStore.read(runDir).isComplete()) {
-      return; // the ranks had finished and rank 0 had written run.json: only mpirun's exit was cut short
-    }
+  /**
+   * Writes launch.json and the command line; a run folder that cannot take them (a full disk) starts
+   * nothing and keeps nothing of this attempt.
+   */
+  private static void prepare(LaunchSpec spec, Path runDir, List<String> command) throws IOException {
+    boolean created = !Files.isDirectory(runDir);
     try {
-      RunFinisher.finish(runDir, 130, launchedAt, "the run was interrupted (Ctrl-C or a kill signal)");
-    } catch (IOException | RuntimeException e) {
-      // run.json stays missing: readers report the run as incomplete
+      Files.createDirectories(runDir);
+      spec.write(runDir);
+      // what was started, word per line, for whoever reads the run folder (and the tests)
+      AtomicFiles.writeRegenerable(runDir.resolve(COMMAND_FILE), String.join("\n", command) + "\n");
+    } catch (IOException e) {
+      try {
+        Files.deleteIfExists(runDir.resolve(COMMAND_FILE));
+        Files.deleteIfExists(runDir.resolve(LaunchSpec.FILE));
+        RunFiles.removeTemporaryFiles(runDir);
+        if (created) {
+          Files.deleteIfExists(runDir);
+        }
+      } catch (IOException notEmpty) {
+        // what else is in the folder was there before, and stays
+      }
+      throw new IoProblems.Described("cannot prepare the run in " + runDir + ": " + IoProblems.describe(e)
+          + "; nothing was started", e);
     }
   }
 
+  /**
+   * One started job, finished exactly once: by the launching thread when the ranks exit, or by the
+   * shutdown hook on Ctrl-C or a kill signal. Whichever comes second respects the first: the hook
+   * turns a run the launching thread had marked failed into an interrupted one, and the launching
+   * thread leaves an interrupted run to the hook (the JVM may halt under it while it writes).
+   */
+  private final class Job {
+    private final Process process;
+    private final Path runDir;
+    private final Instant launchedAt;
+    private final Object lock = new Object();
+    private final CountDownLatch recorded = new CountDownLatch(1);
+    private boolean interrupted;
+
+    Job(Process process, Path runDir, Instant launchedAt) {
+      this.process = process;
+      this.runDir = runDir;
+      this.launchedAt = launchedAt;
+    }
+
+    /** The launching thread: finishes the run, unless an interrupt came first. */
+    Optional<StoredRun> finishUnlessInterrupted(int exit, String problem) throws IOException {
+      synchronized (lock) {
+        if (interrupted) {
+          return Optional.empty();
+        }
+        return Optional.of(RunFinisher.finish(runDir, exit, launchedAt, problem));
+      }
+    }
+
+    /** The shutdown hook: stops the ranks and records the run as interrupted unless it had finished. */
+    void interrupt() {
+      synchronized (lock) {
+        interrupted = true;
+      }
+      kill(process);
+      synchronized (lock) {
+        try {
+          if (ResultStore.read(runDir).isComplete()) {
+            System.err.println("scalebench: interrupted after the run had finished; it is kept in " + runDir);
+          } else {
+            RunFinisher.finish(runDir, 130, launchedAt, INTERRUPTED);
+            System.err.println("scalebench: run failed: " + INTERRUPTED + "; recorded in " + runDir);
+          }
+        } catch (IOException e) {
+          System.err.println("scalebench: " + INTERRUPTED + ", and recording it failed: " + IoProblems.describe(e));
+        } catch (RuntimeException e) {
+          System.err.println("scalebench: " + INTERRUPTED + ", and recording it failed: " + e.getMessage());
+        } finally {
+          System.err.flush();
+          recorded.countDown();
+        }
+      }
+    }
+
+    void awaitRecorded() throws InterruptedException {
+      recorded.await();
+    }
+  }
+
+  /**
+   * Stops mpirun and its ranks: SIGTERM, then SIGKILL to whatever still runs after 5 s. The ranks
+   * are taken before mpirun ends (they are its descendants only while it lives) and waited for too,
+   * so that no rank outlives the run.
+   */
   private static void kill(Process process) {
-    process.descendants().forEach(ProcessHandle::destroy);
-    process.destroy();
+    List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+    all.add(process.toHandle());
+    all.forEach(ProcessHandle::destroy);
     try {
-      if (!process.waitFor(5, TimeUnit.SECONDS)) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        process.waitFor(5, TimeUnit.SECONDS);
+      if (!awaitEnd(all, 5)) {
+        all.forEach(ProcessHandle::destroyForcibly);
+        awaitEnd(all, 5);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
+
+  /** True when every one of {@code processes} ended within {@code seconds}. */
+  private static boolean awaitEnd(List<ProcessHandle> processes, long seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    for (ProcessHandle p : processes) {
+      long left = deadline - System.nanoTime();
+      try {
+        p.onExit().get(Math.max(0, left), TimeUnit.NANOSECONDS);
+      } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+        return false;
+      }
+    }
+    return true;
+  }
+
 
   private static Thread pump(InputStream in, Path log, PrintStream echo) {
     Thread t = new Thread(() -> {
@@ -194,37 +322,56 @@ public final class LocalLauncher implements Launcher {
    * @param mpirun the mpirun executable
    * @param java the java executable for the ranks
    * @param classPath the ranks' class path
-   * @param rankHeapMegabytes {@code -Xmx} of each rank in MiB, {@code >= 64}, or 0 for the default
+   * @param rankHeapMegabytes {@code -Xmx} of each rank in MiB, at least {@link RankJvm#MIN_HEAP_MEGABYTES},
+   *     or 0 for a share of the machine's memory
    * @param timeout the time limit of one run, or null for none
    * @param echo where to copy the ranks' standard output as it comes, or null
    * @param jvmOptions further options of the rank JVMs (the class-data archive, by default)
+   * @param capacity what one job may ask of this machine
    */
   public record LocalOptions(Path mpirun, String java, String classPath, int rankHeapMegabytes,
-      Duration timeout, PrintStream echo, List<String> jvmOptions) {
+      Duration timeout, PrintStream echo, List<String> jvmOptions, LocalCapacity capacity) {
     public LocalOptions {
+      RankJvm.checkHeapMegabytes(rankHeapMegabytes);
+      if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+        throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+      }
       jvmOptions = List.copyOf(jvmOptions);
+      Objects.requireNonNull(capacity, "capacity");
     }
 
+    /** The ranks run from the jar this code was loaded from ({@link MpiEnvironment#selfClassPath()}). */
     public static LocalOptions defaults() {
-      String classPath = MpiEnvironment.selfClassPath();
-      return new LocalOptions(MpiEnvironment.requireMpirun(), MpiEnvironment.javaExecutable(), classPath, 0, null,
-          System.out, ClassDataSharing.rankOptions(classPath));
+      return defaults(MpiEnvironment.selfClassPath());
+    }
+
+    /**
+     * The ranks run with {@code classPath} (and its class-data archive when it is one jar that has
+     * one), the time limit {@link #DEFAULT_TIMEOUT}, the machine's share of heap, echo to standard output.
+     */
+    public static LocalOptions defaults(String classPath) {
+      return new LocalOptions(MpiEnvironment.requireMpirun(), MpiEnvironment.javaExecutable(), classPath, 0,
+          DEFAULT_TIMEOUT, System.out, ClassDataSharing.rankOptions(classPath), LocalCapacity.ofThisMachine());
     }
 
     public LocalOptions withTimeout(Duration t) {
-      return new LocalOptions(mpirun, java, classPath, rankHeapMegabytes, t, echo, jvmOptions);
+      return new LocalOptions(mpirun, java, classPath, rankHeapMegabytes, t, echo, jvmOptions, capacity);
     }
 
     public LocalOptions withEcho(PrintStream e) {
-      return new LocalOptions(mpirun, java, classPath, rankHeapMegabytes, timeout, e, jvmOptions);
+      return new LocalOptions(mpirun, java, classPath, rankHeapMegabytes, timeout, e, jvmOptions, capacity);
     }
 
     public LocalOptions withRankHeapMegabytes(int mb) {
-      return new LocalOptions(mpirun, java, classPath, mb, timeout, echo, jvmOptions);
+      return new LocalOptions(mpirun, java, classPath, mb, timeout, echo, jvmOptions, capacity);
     }
 
     public LocalOptions withJvmOptions(List<String> options) {
-      return new LocalOptions(mpirun, java, classPath, rankHeapMegabytes, timeout, echo, options);
+      return new LocalOptions(mpirun, java, classPath, rankHeapMegabytes, timeout, echo, options, capacity);
+    }
+
+    public LocalOptions withCapacity(LocalCapacity c) {
+      return new LocalOptions(mpirun, java, classPath, rankHeapMegabytes, timeout, echo, jvmOptions, c);
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.scalebench.results.BadInputException;
 import org.scalebench.results.LaunchSpec;
 import org.scalebench.results.RunFinisher;
 import org.scalebench.results.StoredRun;
@@ -28,8 +29,9 @@ import org.scalebench.study.StudySpec;
  *
  * <p>One machine has one node: a point of {@code nodes x ntasksPerNode} starts {@code nodes *
  * ntasksPerNode} ranks here, and run.json keeps the nodes asked for. A point that asks for more
- * ranks x cpus than this machine has cores is oversubscribed, and run.json says so. On Ctrl-C the
- * running point is stopped and marked failed (by {@link LocalLauncher}), and completed points stay.
+ * ranks x cpus than this machine has cores is oversubscribed, and run.json says so; one that does not
+ * fit at all ({@link LocalCapacity}) stops the study before anything runs. On Ctrl-C the running
+ * point is stopped and marked failed (by {@link LocalLauncher}), and completed points stay.
  */
 public final class LocalStudyRunner {
   private final StudySpec spec;
@@ -72,6 +74,15 @@ public final class LocalStudyRunner {
         todo.add(r);
       }
     }
+    LocalLauncher launcher = new LocalLauncher(options);
+    // a point this machine cannot carry stops the study before any run starts
+    for (StudyRun r : todo) {
+      try {
+        launcher.requireFits(r.point().ranks(), r.point().cpusPerTask());
+      } catch (BadInputException e) {
+        throw new BadInputException("point " + r.point().id() + " of study " + spec.name() + ": " + e.getMessage());
+      }
+    }
     int skipped = all.size() - todo.size();
     if (skipped > 0) {
       out.printf("scalebench: %d of %d run(s) of study %s already complete (kept); %d to run%n", skipped, all.size(),
@@ -106,7 +117,6 @@ public final class LocalStudyRunner {
           + "command to resume%n", done.size(), todo.size());
     });
     Runtime.getRuntime().addShutdownHook(onInterrupt);
-    LocalLauncher launcher = new LocalLauncher(options);
     try (ProgressBar bar = progressBar && !todo.isEmpty() ? new ProgressBarBuilder().setTaskName(spec.name())
         .setInitialMax(todo.size()).setStyle(ProgressBarStyle.ASCII).setUnit(" runs", 1).showSpeed().build() : null) {
       for (StudyRun r : todo) {
@@ -120,7 +130,13 @@ public final class LocalStudyRunner {
         current.set(r.runDir());
         Files.createDirectories(r.runDir());
         LaunchSpec launch = StudyRuns.launchSpec(spec, r, "mpirun", gitCommit, oversubscribes(r.point()));
-        StoredRun run = launcher.launch(launch, r.runDir());
+        StoredRun run;
+        try {
+          run = launcher.launch(launch, r.runDir());
+        } catch (RunInterruptedException e) {
+          stopping.set(true); // the launcher recorded the run; the hook above reports the study
+          throw e;
+        }
         synchronized (done) {
           done.add(run);
         }
@@ -151,7 +167,7 @@ public final class LocalStudyRunner {
       return;
     }
     try {
-      RunFinisher.finish(runDir, 130, null, "the run was interrupted (Ctrl-C or a kill signal)");
+      RunFinisher.finish(runDir, 130, null, LocalLauncher.INTERRUPTED);
     } catch (IOException | RuntimeException e) {
       // run.json stays missing: readers report the run as incomplete, and a rerun redoes it
     }

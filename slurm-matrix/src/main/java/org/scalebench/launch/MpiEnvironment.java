@@ -40,12 +40,12 @@ public final class MpiEnvironment {
     }
   }
 
-  /** The class path the ranks run with: the jar (or classes directory) this CLI was loaded from. */
+  /**
+   * The jar (or classes directory) this code was loaded from: the ranks' class path by default
+   * ({@link LocalLauncher.LocalOptions#defaults()}); tests pass their own to {@link
+   * LocalLauncher.LocalOptions#defaults(String)}.
+   */
   public static String selfClassPath() {
-    String explicit = System.getProperty("scalebench.rank.classpath");
-    if (explicit != null && !explicit.isBlank()) {
-      return explicit;
-    }
     try {
       return Path.of(MpiEnvironment.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     } catch (java.net.URISyntaxException e) {

@@ -1,14 +1,13 @@
 package org.scalebench.launch;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.scalebench.results.BadInputException;
+import org.scalebench.results.IoProblems;
 import org.scalebench.results.LaunchSpec;
 import org.scalebench.results.Names;
 import org.scalebench.results.PointId;
@@ -56,13 +55,8 @@ public record RunPlan(LaunchSpec spec, Path runDir) {
       Files.createDirectories(dir);
       Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
       Files.delete(probe);
-    } catch (AccessDeniedException e) {
-      throw new BadInputException("cannot write to the output folder " + dir + ": permission denied");
-    } catch (FileSystemException e) {
-      throw new BadInputException("cannot write to the output folder " + dir + ": "
-          + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
     } catch (IOException e) {
-      throw new BadInputException("cannot write to the output folder " + dir + ": " + e.getMessage());
+      throw new BadInputException("cannot write to the output folder " + dir + ": " + IoProblems.describe(e), e);
     }
   }
 }
