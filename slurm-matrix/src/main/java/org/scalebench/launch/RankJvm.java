@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.scalebench.results.BadInputException;
+import org.scalebench.study.ClusterProfile;
 
 /** The JVM options of a rank, shared by every launcher so that local and Slurm runs compare. */
 public final class RankJvm {
@@ -15,7 +16,7 @@ public final class RankJvm {
    * start ("Too small maximum heap"); 16 MiB leaves room for the runtime's own JSON and records,
    * and the default collectives fit. Workloads that need more say so themselves.
    */
-  public static final int MIN_HEAP_MEGABYTES = 16;
+  public static final int MIN_HEAP_MEGABYTES = ClusterProfile.MIN_RANK_HEAP_MB;
 
   /**
    * What a rank JVM takes beyond its heap, in MiB, for the memory check of local runs: measured as
@@ -51,9 +52,9 @@ public final class RankJvm {
    * @throws BadInputException saying so, with the value
    */
   public static void checkHeapMegabytes(int requested) {
-    if (requested < 0 || requested > 0 && requested < MIN_HEAP_MEGABYTES) {
-      throw new BadInputException(String.format(Locale.ROOT, "--rank-heap-mb %d is too small: a rank's JVM needs at "
-          + "least %d MiB of heap (or 0 for a share of the machine's memory)", requested, MIN_HEAP_MEGABYTES));
+    String problem = ClusterProfile.rankHeapProblem(requested);
+    if (problem != null) {
+      throw new BadInputException("--rank-heap-mb " + problem);
     }
   }
 

@@ -78,8 +78,9 @@ public record ClusterProfile(String name, String account, String partition, Stri
     }
     ScriptWords.checkSafe("java", java);
     optionalSafe("jar", jar);
-    if (rankHeapMb != 0 && rankHeapMb < 64) {
-      throw new IllegalArgumentException("rankHeapMb must be 0 (automatic) or at least 64, got " + rankHeapMb);
+    String heapProblem = rankHeapProblem(rankHeapMb);
+    if (heapProblem != null) {
+      throw new IllegalArgumentException("rankHeapMb " + heapProblem);
     }
     Checks.atLeast("maxArraySize", maxArraySize, 1);
   }
@@ -99,5 +100,22 @@ public record ClusterProfile(String name, String account, String partition, Stri
       return 1024;
     }
     return (int) Math.max(256, Math.min(16_384, (long) (memoryPerNodeMb * 0.6) / tasksPerNode));
+  }
+
+  /**
+   * The smallest rank heap in MiB a user may ask for: a 2-rank hello runs with 3 MiB here and the JVM
+   * refuses 2; 16 leaves room for the small workloads. Local runs, profiles and study specs share it.
+   */
+  public static final int MIN_RANK_HEAP_MB = 16;
+
+  /**
+   * What is wrong with a requested rank heap, or null: 0 (a share of the machine's memory) or at
+   * least {@link #MIN_RANK_HEAP_MB} MiB. The sentence starts with the value, for the caller to name
+   * the option or key in front of it.
+   */
+  public static String rankHeapProblem(int megabytes) {
+    return megabytes == 0 || megabytes >= MIN_RANK_HEAP_MB ? null
+        : megabytes + " is too small: a rank's JVM needs at least " + MIN_RANK_HEAP_MB
+            + " MiB of heap (or 0 for a share of the machine's memory)";
   }
 }

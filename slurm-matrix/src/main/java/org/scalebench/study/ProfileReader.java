@@ -162,9 +162,7 @@ public final class ProfileReader {
     }
     check(p, "java", ScriptWords.unsafe("java", java));
     check(p, "jar", jar == null ? null : ScriptWords.unsafe("jar", jar));
-    if (heap != 0 && heap < 64) {
-      check(p, "rankHeapMb", "must be 0 (automatic) or at least 64, got " + heap);
-    }
+    check(p, "rankHeapMb", ClusterProfile.rankHeapProblem(heap));
     if (!p.problems().isEmpty() || launch == null || cores < 1) {
       return null;
     }
