@@ -80,8 +80,9 @@ public final class AbRunner {
       order.add(roundOrder);
       double elapsed = (System.nanoTime() - started) / 1e9;
       double eta = elapsed / r * (rounds - r);
-      progress.printf(Locale.ROOT, "scalebench: ab: round %d/%d done (%s first), %s elapsed, about %s left%n", r, rounds,
-          mode == AbMode.DUET ? "both" : baselineFirst ? "baseline" : "current", clock(elapsed), clock(eta));
+      progress.printf(Locale.ROOT, "scalebench: ab: round %d/%d done (%s), %s elapsed, about %s left%n", r, rounds,
+          mode == AbMode.DUET ? "both at once" : baselineFirst ? "baseline first" : "current first", clock(elapsed),
+          clock(eta));
       progress.flush();
     }
     return new Outcome(mode, seed, order, measurements);

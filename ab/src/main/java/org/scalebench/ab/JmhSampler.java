@@ -26,19 +26,24 @@ public final class JmhSampler implements Sampler {
   private final List<String> iterations;
   private final Path workDir;
   private final long timeoutSeconds;
+  private final Set<String> overridden;
 
   /**
    * @param include the JMH include regex, as {@code bench --include}
    * @param exclude a JMH exclude regex, or null
    * @param iterations JMH's warm-up and measurement options for one fork
    * @param workDir where the JSON results and logs of every invocation go
+   * @param overridden the JMH parameters a side sets ({@code --current-param work=110}): left out of the
+   *     benchmark ids, so that the two sides' runs of one benchmark pair up
    */
-  public JmhSampler(String include, String exclude, List<String> iterations, Path workDir, long timeoutSeconds) {
+  public JmhSampler(String include, String exclude, List<String> iterations, Path workDir, long timeoutSeconds,
+      Set<String> overridden) {
     this.include = include;
     this.exclude = exclude;
     this.iterations = List.copyOf(iterations);
     this.workDir = workDir;
     this.timeoutSeconds = timeoutSeconds;
+    this.overridden = Set.copyOf(overridden);
   }
 
   @Override
@@ -54,7 +59,7 @@ public final class JmhSampler implements Sampler {
               + "' match a benchmark?)") + " in round " + round + "; see " + log);
     }
     List<Sample> samples = new ArrayList<>();
-    for (Metric m : JmhResults.read(json, Set.of())) {
+    for (Metric m : JmhResults.read(json, overridden)) {
       double[] iterationsScores = m.samples();
       samples.add(new Sample(m.id(), m.unit(), m.direction(), median(iterationsScores)));
     }

@@ -168,7 +168,9 @@ public final class AbCommand implements Callable<Integer> {
       String include = "ci".equals(what.bench) ? CI_BENCHMARKS : what.bench;
       List<String> iterations = jmhIterations == null ? JmhSampler.DEFAULT_ITERATIONS
           : List.of(jmhIterations.strip().split("\\s+"));
-      sampler = new JmhSampler(include, exclude, iterations, samples, 30 * 60);
+      java.util.Set<String> overridden = new java.util.TreeSet<>(baselineParams.keySet());
+      overridden.addAll(currentParams.keySet());
+      sampler = new JmhSampler(include, exclude, iterations, samples, 30 * 60, overridden);
       roundCount = rounds != null ? rounds : 15;
       needs = List.of(Builds.Need.BENCHMARKS);
     }
