@@ -77,11 +77,16 @@ public final class Builds {
     String commit = resolve(variant.ref());
     if (Variant.WORKTREE.equals(variant.ref())) {
       boolean dirty = dirty();
+      VariantBuild build = new VariantBuild(variant, commit, dirty, repo);
+      if (built(build, needs) && !stale(build, needs)) {
+        progress.println("scalebench: ab: " + variant.label() + " worktree: built and up to date");
+        return build;
+      }
       progress.println("scalebench: ab: building the working tree (" + variant.label() + ") ...");
       progress.flush();
       Path log = repo.resolve("target").resolve("ab").resolve("build-worktree.log");
       mvnPackage(repo, needs, log);
-      return new VariantBuild(variant, commit, dirty, repo);
+      return build;
     }
     Path done = cache.resolve(commit);
     VariantBuild build = new VariantBuild(variant, commit, false, done);
@@ -125,6 +130,34 @@ public final class Builds {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a source file or pom of the working tree is newer than the oldest jar {@code needs} names
+   * (build outputs, the store and {@code .git} left out).
+   */
+  private boolean stale(VariantBuild build, List<Need> needs) throws IOException {
+    long jar = Long.MAX_VALUE;
+    for (Need n : needs) {
+      Path p = n == Need.BENCHMARKS ? build.benchmarksJar() : build.cliJar();
+      jar = Math.min(jar, Files.getLastModifiedTime(p).toMillis());
+    }
+    long built = jar;
+    try (Stream<Path> walk = Files.walk(repo)) {
+      return walk.filter(p -> {
+        String s = repo.relativize(p).toString();
+        return !s.startsWith(".git") && !s.contains("target") && !s.startsWith("results");
+      }).filter(p -> {
+        String name = p.getFileName().toString();
+        return name.endsWith(".java") || name.equals("pom.xml") || p.toString().contains("/src/main/resources/");
+      }).anyMatch(p -> {
+        try {
+          return Files.getLastModifiedTime(p).toMillis() > built;
+        } catch (IOException e) {
+          return true;
+        }
+      });
+    }
   }
 
   /** {@code ./mvnw package} of the modules {@code needs} names, tests skipped, the machine setup skipped. */
