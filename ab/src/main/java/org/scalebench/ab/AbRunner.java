@@ -88,13 +88,17 @@ public final class AbRunner {
     return new Outcome(mode, seed, order, measurements);
   }
 
-  /** Both sides at once, the baseline on core 0 and the current side on core 1. */
+  /**
+   * Both sides at once, each pinned to a core of its own; the cores swap every round, so that a core
+   * that other work keeps busier slows each side in half of the rounds.
+   */
   private List<List<Sample>> duet(VariantBuild baseline, VariantBuild current, int round)
       throws IOException, InterruptedException {
+    int baselineCore = round % 2;
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Future<List<Sample>> a = pool.submit(() -> sampler.sample(baseline, round, 0));
-      Future<List<Sample>> b = pool.submit(() -> sampler.sample(current, round, 1));
+      Future<List<Sample>> a = pool.submit(() -> sampler.sample(baseline, round, baselineCore));
+      Future<List<Sample>> b = pool.submit(() -> sampler.sample(current, round, 1 - baselineCore));
       return List.of(a.get(), b.get());
     } catch (ExecutionException e) {
       if (e.getCause() instanceof AbFailure f) {
