@@ -255,14 +255,15 @@ public final class MpiComm {
   }
 
   /** Scatters {@code chunk} elements to every rank; {@code send} ({@code size * chunk}) matters only at the root. */
-  public void scatter(Object send, Object recv, int chunk, BufferType type, int root, String phase) throws MPIException {
+  public void scatter(Object send, Object recv, int chunk, BufferType type, int root, String phase)
+      throws MPIException {
     timedVoid(phase, true, c -> c.scatter(send, recv, chunk, type, root));
   }
 
   /**
    * Scatters chunks of different sizes: rank r gets {@code counts[r]} elements from {@code
-   * displs[r]} of the root's {@code send}; {@code counts} and {@code displs} have one entry per rank
-   * on every rank.
+   * displs[r]} of the root's {@code send}. {@code counts} and {@code displs} have one entry per rank
+   * on every rank; a non-root needs only its own count right.
    */
   public void scatterv(Object send, int[] counts, int[] displs, Object recv, BufferType type, int root, String phase)
       throws MPIException {

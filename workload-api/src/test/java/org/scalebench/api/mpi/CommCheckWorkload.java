@@ -269,7 +269,8 @@ public final class CommCheckWorkload implements Workload {
       require(requests.pending() == 0, "none pending after completion, got " + requests.pending());
       int[] got = new int[K];
       in.get(0, got);
-      require(Arrays.equals(got, ints(K, prev(comm) * 10 + round)), "irecv round " + round + ": " + Arrays.toString(got));
+      require(Arrays.equals(got, ints(K, prev(comm) * 10 + round)),
+          "irecv round " + round + ": " + Arrays.toString(got));
     }
   }
 
@@ -490,7 +491,8 @@ public final class CommCheckWorkload implements Workload {
         "the loop counts " + loop.calls() + " calls and " + loop.bytes() + " bytes before finishing");
     long waited = loop.waitNanos();
     long nanos = loop.finish();
-    require(nanos > 0 && waited > 0 && waited <= nanos, "the loop's " + nanos + " ns include " + waited + " ns of wait");
+    require(nanos > 0 && waited > 0 && waited <= nanos,
+        "the loop's " + nanos + " ns include " + waited + " ns of wait");
     try {
       loop.finish();
       require(false, "a block finishes once");
