@@ -32,9 +32,9 @@ import org.scalebench.workloads.comm.ResultTable;
  * Max Latency"). Writes {@code collectives.csv}.
  *
  * <p>Phases: {@code <collective>-<buffer>} ({@code bcast-direct}, ...) holds the timed calls and the
- * barriers between them (one block of the timed communicator per size: its wait is the barriers,
- * its transfer the calls), {@code warmup} the untimed calls and their barriers, {@code sync} the
- * barrier before each size.
+ * barriers after them (one block of the timed communicator per size: its wait is the barriers, for
+ * the barrier test all of it, its transfer the calls), {@code warmup} the untimed calls and their
+ * barriers, {@code sync} the barrier before each size.
  */
 public final class CollectivesWorkload implements Workload {
   private static final List<String> ALL = Arrays.stream(Collective.values()).map(Collective::label).toList();
@@ -144,9 +144,9 @@ public final class CollectivesWorkload implements Workload {
 
   /**
    * This rank's mean microseconds per call. The untimed calls, then the timed ones, each loop one
-   * block. Each call is followed by a barrier so that no rank runs ahead into the next one; the
-   * barriers' time is the block's wait, the calls' time its transfer. The barrier test needs no
-   * such barrier (OSU's {@code osu_barrier}): its calls are the block's wait, and its time.
+   * block; each call is followed by a barrier so that no rank runs ahead into the next one (for the
+   * barrier test too, so that it measures what the others do). The barriers' time is the block's
+   * wait; the mean is the rest, the calls' time.
    */
   private static double timeCalls(MpiComm comm, CollectiveData data, Collective c, BufferKind kind, int bytes,
       Iterations counts) throws MPIException {
@@ -155,21 +155,21 @@ public final class CollectivesWorkload implements Workload {
     warmup.finish();
     int timed = counts.timed(bytes);
     MpiBlock loop = comm.block(CommPhases.of(c.label(), kind.label()));
-    repeat(loop, data, c, bytes, timed);
-    long nanos = loop.finish();
-    long callNanos = c == Collective.BARRIER ? nanos : nanos - loop.waitNanos();
-    return callNanos / 1e3 / timed;
+    long separatorNanos = repeat(loop, data, c, bytes, timed);
+    return (loop.finish() - separatorNanos) / 1e3 / timed;
   }
 
-  private static void repeat(MpiBlock block, CollectiveData data, Collective c, int bytes, int calls)
+  /** @return the nanoseconds of the separating barriers (the barrier test's own calls are wait too) */
+  private static long repeat(MpiBlock block, CollectiveData data, Collective c, int bytes, int calls)
       throws MPIException {
-    boolean separate = c != Collective.BARRIER;
+    long separatorNanos = 0;
     for (int i = 0; i < calls; i++) {
       c.call(block, data, bytes);
-      if (separate) {
-        block.barrier();
-      }
+      long waited = block.waitNanos();
+      block.barrier();
+      separatorNanos += block.waitNanos() - waited;
     }
+    return separatorNanos;
   }
 
   /** {min, mean, max} of {@code value} over the ranks, at rank 0 (bookkeeping: not recorded). */
