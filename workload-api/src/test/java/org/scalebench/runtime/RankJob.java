@@ -26,11 +26,11 @@ public final class RankJob {
   public static final long TIME_LIMIT_SECONDS = 120;
 
   /** What became of a job: mpirun's exit code and the run as the store's reader sees it. */
-  public record Outcome(int exit, StoredRun run, String stderr) {}
+  public record Finished(int exit, StoredRun run, String stderr) {}
 
   private RankJob() {}
 
-  public static Outcome run(Path runDir, String workload, Map<String, String> params, int ranks,
+  public static Finished run(Path runDir, String workload, Map<String, String> params, int ranks,
       boolean barrierBeforeCollectives) throws IOException, InterruptedException {
     Files.createDirectories(runDir);
     LaunchSpec spec = new LaunchSpec(LaunchSpec.SCHEMA_VERSION, "it", workload + "-n" + ranks, 1, workload,
@@ -58,6 +58,6 @@ public final class RankJob {
     int exit = process.waitFor();
     // what a launcher does next: a run without run.json is marked failed with the ranks' sentences
     RunFinisher.finish(runDir, exit, launchedAt, problem);
-    return new Outcome(problem == null ? exit : -1, ResultStore.read(runDir), Files.readString(stderr));
+    return new Finished(problem == null ? exit : -1, ResultStore.read(runDir), Files.readString(stderr));
   }
 }

@@ -22,7 +22,7 @@ class RankMainIT {
 
   private void assertFailsAtRankOne(int ranks, boolean badInput, String sentence) throws Exception {
     Path runDir = dir.resolve("n" + ranks + "-" + badInput);
-    RankJob.Outcome o = RankJob.run(runDir, FailAtRankWorkload.NAME, Map.of("rank", "1", "bad-input",
+    RankJob.Finished o = RankJob.run(runDir, FailAtRankWorkload.NAME, Map.of("rank", "1", "bad-input",
         Boolean.toString(badInput)), ranks, false);
     assertNotEquals(-1, o.exit(), "no rank hangs: the job ended within " + RankJob.TIME_LIMIT_SECONDS + " s");
     assertNotEquals(0, o.exit(), o.stderr());

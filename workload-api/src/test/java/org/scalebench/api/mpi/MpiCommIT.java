@@ -111,7 +111,7 @@ class MpiCommIT {
   }
 
   private StoredRun run(int ranks, boolean barrierBeforeCollectives) throws IOException, InterruptedException {
-    RankJob.Outcome o = RankJob.run(dir.resolve(ranks + "-" + barrierBeforeCollectives), NAME, Map.of(), ranks,
+    RankJob.Finished o = RankJob.run(dir.resolve(ranks + "-" + barrierBeforeCollectives), NAME, Map.of(), ranks,
         barrierBeforeCollectives);
     assertEquals(RunStatus.OK, o.run().state(), o.run().problem() + "\n" + o.stderr());
     assertEquals(0, o.exit(), o.stderr());
