@@ -2,6 +2,7 @@ package org.scalebench.runtime;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +20,14 @@ import org.scalebench.results.RunLayout;
 import org.scalebench.results.RunMetadata;
 import org.scalebench.results.RunStatus;
 import org.scalebench.api.Params;
-import org.scalebench.api.Workload;
-import org.scalebench.runtime.WorkloadRegistry;
 import org.scalebench.api.RankContext;
+import org.scalebench.api.Workload;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.DirectBuffers;
+import org.scalebench.api.mpi.MpiCalls;
 import org.scalebench.api.mpi.MpiComm;
 import org.scalebench.api.mpi.PhaseTimer;
+import org.scalebench.api.mpi.ReduceOp;
 
 /**
  * The program every rank runs: {@code java -cp scalebench.jar org.scalebench.runtime.RankMain
@@ -74,7 +78,8 @@ public final class RankMain {
     PrintStream out = rank == 0 ? System.out : new PrintStream(PrintStream.nullOutputStream());
     RankContext context = new RankContext(comm, params, host, spec.cpusPerTask(), output, out);
 
-    MPI.COMM_WORLD.barrier();
+    MpiCalls bookkeeping = comm.untimed(); // the harness's own messages are not the workload's
+    bookkeeping.barrier();
     Instant startedAt = Instant.now();
     long t0 = System.nanoTime();
     workload.run(context);
@@ -83,9 +88,9 @@ public final class RankMain {
 
     RunFiles.writeRankPart(runDir, rank, timer.records(rank, host));
     double[] maxWall = new double[1];
-    MPI.COMM_WORLD.reduce(wall, maxWall, 1, MPI.DOUBLE, MPI.MAX, 0);
-    List<String> hosts = gatherHosts(comm, host);
-    MPI.COMM_WORLD.barrier(); // every part is on disk before rank 0 merges
+    bookkeeping.reduce(wall, maxWall, 1, BufferType.DOUBLE, ReduceOp.MAX, 0);
+    List<String> hosts = gatherHosts(bookkeeping, host);
+    bookkeeping.barrier(); // every part is on disk before rank 0 merges
     if (rank == 0) {
       RunFiles.mergeRankParts(runDir);
       Instant endedAt = startedAt.plusNanos((long) (maxWall[0] * 1e9));
@@ -105,15 +110,15 @@ public final class RankMain {
    * than Java serialization, whose first use (object streams, the serial filter's security
    * properties, a logger) cost a cold rank about 0.1 s.
    */
-  private static List<String> gatherHosts(MpiComm comm, String host) throws MPIException {
+  private static List<String> gatherHosts(MpiCalls comm, String host) throws MPIException {
     if (comm.size() == 1) {
       return List.of(host);
     }
     byte[] mine = host.getBytes(StandardCharsets.UTF_8);
-    java.nio.ByteBuffer send = MPI.newByteBuffer(HOST_BYTES);
+    ByteBuffer send = DirectBuffers.bytes(HOST_BYTES);
     send.put(mine, 0, Math.min(mine.length, HOST_BYTES));
-    java.nio.ByteBuffer all = MPI.newByteBuffer(comm.rank() == 0 ? HOST_BYTES * comm.size() : HOST_BYTES);
-    comm.raw().gather(send, HOST_BYTES, MPI.BYTE, all, HOST_BYTES, MPI.BYTE, 0);
+    ByteBuffer all = DirectBuffers.bytes(comm.rank() == 0 ? HOST_BYTES * comm.size() : HOST_BYTES);
+    comm.gather(send, all, HOST_BYTES, BufferType.BYTE, 0);
     if (comm.rank() != 0) {
       return List.of();
     }

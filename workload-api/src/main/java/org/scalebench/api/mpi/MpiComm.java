@@ -1,37 +1,86 @@
 package org.scalebench.api.mpi;
 
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.nio.Buffer;
 import java.util.List;
 import mpi.Intracomm;
-import mpi.MPI;
 import mpi.MPIException;
-import mpi.Status;
 import org.scalebench.results.PhaseKind;
 
 /**
- * A thin, timed layer over an Open MPI Java communicator. Every call adds to a phase of the rank's
- * {@link PhaseTimer}: its seconds, its bytes and one call.
+ * A thin, timed layer over an Open MPI Java communicator: the only way a workload reaches MPI.
+ * Three ways to call it:
+ * <ul>
+ *   <li>the methods here, each of which adds one call to its {@code phase} in the rank's {@link
+ *       PhaseTimer}: its nanoseconds (serialization included for the object methods), its wait and
+ *       its logical bytes;
+ *   <li>{@link #block}: the same calls timed as a whole and recorded once, for tight loops whose
+ *       per-call bookkeeping would show in the numbers, and for steps of several calls;
+ *   <li>{@link #untimed()}: the same calls recorded nowhere, for the harness's and the workloads'
+ *       own bookkeeping (gathering host names, reducing timing results), never for the workload's
+ *       messages.
+ * </ul>
  *
- * <p>Bytes are the logical payload this rank sends plus receives under a linear algorithm (the root
- * talks to every other rank; a rank's own chunk does not move): {@code send}/{@code recv}: the
- * message; {@code bcast}: root {@code n*(size-1)}, others {@code n}; {@code scatter}/{@code gather}:
- * root the {@code size-1} other chunks, others their chunk; {@code reduce}: root {@code n*(size-1)},
- * others {@code n}; {@code allReduce}: {@code 2n}; {@code allGather}/{@code allToAll}: {@code
- * 2*chunk*(size-1)}. Real algorithms (trees, rings) move data differently; the logical count is
- * stable across them and comparable between runs.
+ * <p><b>Buffers.</b> A buffer is a Java array ({@code byte[]}, {@code int[]}, {@code long[]},
+ * {@code float[]}, {@code double[]}, matching the {@link BufferType}) or a direct buffer of that
+ * type ({@link DirectBuffers}); counts are in elements. The non-blocking calls take direct buffers
+ * only. Two bugs of the Open MPI 4.1 Java bindings are worked around here, so that arrays are safe
+ * everywhere: {@code scatter} into an array receives into a direct buffer and copies (the bindings
+ * leave an array chunk over 64 KiB untouched), and {@code scatterv}/{@code gatherv} on arrays go
+ * through direct copies (the bindings crash the JVM on large ones); see {@code DirectCopies}. The
+ * direct stand-ins are kept and reused by every later call (a loop of array scatters allocates
+ * once, in its first call, which a warm-up absorbs): a rank holds in direct memory as much as the
+ * largest array it staged on the send side plus the largest on the receive side.
  *
- * <p>With {@code barrierBeforeCollectives}, each collective first waits in a barrier; that time is
- * the phase's wait (load imbalance: ranks arriving late), the rest is transfer. Without it, wait is 0
- * and the whole call counts as transfer.
+ * <p><b>Which rank gets what.</b> {@code bcast}: every rank gets the root's {@code count} elements.
+ * {@code scatter}: rank r gets elements {@code [r*chunk, (r+1)*chunk)} of the root's {@code send}.
+ * {@code gather}: the root's {@code recv} gets every rank's chunk in rank order; other ranks' {@code
+ * recv} is untouched (they may pass an empty array). {@code scatterv}/{@code gatherv}: rank r's
+ * chunk is {@code counts[r]} elements at {@code displs[r]} of the root's buffer. {@code reduce}: the
+ * root gets the element-wise result over all ranks; {@code allReduce}: every rank gets it. {@code
+ * allGather}: every rank gets every chunk in rank order. {@code allToAll}: chunk j of rank i's
+ * {@code send} lands as chunk i of rank j's {@code recv}. A {@code send} argument matters only at the
+ * root where there is one.
+ *
+ * <p><b>Bytes</b> are the logical payload this rank sends plus receives under a linear algorithm
+ * (the root talks to every other rank; a rank's own chunk does not move): {@code send}/{@code
+ * recv}/{@code isend}/{@code irecv}: the message ({@code count} elements); {@code sendObject}/{@code
+ * recvObject}: the serialized bytes; {@code bcast}: root {@code n*(size-1)}, others {@code n};
+ * {@code bcastObject}: the same with {@code n} = 4 (the length) + the serialized bytes; {@code
+ * scatter}/{@code gather}: root the {@code size-1} other chunks, others their chunk; {@code
+ * scatterv}/{@code gatherv}: root all chunks but its own, others their chunk; {@code gatherObjects}:
+ * the same over the serialized chunks plus 4 bytes of length per chunk; {@code reduce}: root {@code
+ * n*(size-1)}, others {@code n}; {@code allReduce}: {@code 2n}; {@code allGather}/{@code allToAll}:
+ * {@code 2*chunk*(size-1)}; barriers, probes and completions: 0. Real algorithms (trees, rings) move
+ * data differently; the logical count is stable across them and comparable between runs.
+ *
+ * <p><b>Wait and transfer.</b> With {@code barrierBeforeCollectives}, each collective called here
+ * first waits in a barrier; that time is the phase's wait (load imbalance: ranks arriving late),
+ * the rest is transfer. Without it, a collective's wait is 0 and the whole call counts as transfer.
+ * A barrier and a blocking probe are all wait. Blocks never add barriers (see {@link MpiBlock}).
+ *
+ * <p><b>Threads.</b> MPI is initialized without thread support: one thread per rank, the one that
+ * runs {@code Workload.run}, calls this communicator, its blocks and its untimed view. Worker
+ * threads hand their messages to it. Nothing here is thread-safe.
  */
 public final class MpiComm {
+  /** As a {@code source}: a message from any rank. */
+  public static final int ANY_SOURCE = -1;
+  /** As a {@code tag}: a message with any tag. */
+  public static final int ANY_TAG = -1;
+
   private final Intracomm comm;
   private final PhaseTimer timer;
   private final boolean barrierBeforeCollectives;
   private final int rank;
   private final int size;
+  private final DirectCopies copies = new DirectCopies();
 
+  /**
+   * @param comm the communicator (the rank runtime passes {@code MPI.COMM_WORLD})
+   * @param timer where this rank's calls are recorded
+   * @param barrierBeforeCollectives time a barrier before every collective called here, as its wait
+   */
   public MpiComm(Intracomm comm, PhaseTimer timer, boolean barrierBeforeCollectives) throws MPIException {
     this.comm = comm;
     this.timer = timer;
@@ -40,263 +89,224 @@ public final class MpiComm {
     this.size = comm.getSize();
   }
 
+  /** This rank, {@code 0 .. size() - 1}. */
   public int rank() {
     return rank;
   }
 
+  /** The number of ranks, {@code >= 1}. */
   public int size() {
     return size;
-  }
-
-  public boolean isRoot(int root) {
-    return rank == root;
   }
 
   public PhaseTimer timer() {
     return timer;
   }
 
-  /** A barrier, all of whose time is wait. */
-  public void barrier(String phase) throws MPIException {
+  /** Opens a block of calls timed as a whole in {@code phase}; see {@link MpiBlock}. */
+  public MpiBlock block(String phase) {
+    return new MpiBlock(comm, rank, size, copies, timer, phase);
+  }
+
+  /**
+   * A view whose calls record nothing: for bookkeeping only (the rank runtime's host gather, a
+   * reduction of timing results), never for the messages a workload measures.
+   */
+  public MpiCalls untimed() {
+    return new MpiCalls(comm, rank, size, copies);
+  }
+
+  // ---- the timed call ----
+
+  @FunctionalInterface
+  private interface Call<T> {
+    T run(MpiCalls calls) throws MPIException;
+  }
+
+  @FunctionalInterface
+  private interface VoidCall {
+    void run(MpiCalls calls) throws MPIException;
+  }
+
+  /**
+   * Every timed call: waits in a barrier first if it is a collective and {@code
+   * barrierBeforeCollectives} says so, runs the call, and adds it to {@code phase} as one call with
+   * its nanoseconds, its wait (that barrier's and its own: a barrier's, a probe's) and its bytes.
+   */
+  private <T> T timed(String phase, boolean collective, Call<T> call) throws MPIException {
+    MpiCalls calls = new MpiCalls(comm, rank, size, copies);
     long t0 = System.nanoTime();
-    comm.barrier();
-    long nanos = System.nanoTime() - t0;
-    timer.add(phase, PhaseKind.COMM, nanos, nanos, 0);
+    if (collective && barrierBeforeCollectives && size > 1) {
+      calls.barrier();
+    }
+    T result = call.run(calls);
+    timer.add(phase, PhaseKind.COMM, System.nanoTime() - t0, calls.waitNanos, calls.bytes, 1);
+    return result;
+  }
+
+  private void timedVoid(String phase, boolean collective, VoidCall call) throws MPIException {
+    timed(phase, collective, calls -> {
+      call.run(calls);
+      return null;
+    });
   }
 
   // ---- point to point ----
 
-  public void send(Object array, int count, BufferType type, int dest, int tag, String phase) throws MPIException {
-    long t0 = System.nanoTime();
-    comm.send(array, count, type.mpi(), dest, tag);
-    timer.add(phase, PhaseKind.COMM, System.nanoTime() - t0, 0, (long) count * type.bytes());
+  /** Sends {@code count} elements of {@code buffer} to {@code dest}; blocks until the buffer may be reused. */
+  public void send(Object buffer, int count, BufferType type, int dest, int tag, String phase) throws MPIException {
+    timedVoid(phase, false, c -> c.send(buffer, count, type, dest, tag));
   }
 
-  public void recv(Object array, int count, BufferType type, int source, int tag, String phase) throws MPIException {
-    long t0 = System.nanoTime();
-    comm.recv(array, count, type.mpi(), source, tag);
-    timer.add(phase, PhaseKind.COMM, System.nanoTime() - t0, 0, (long) count * type.bytes());
+  /**
+   * Receives {@code count} elements into {@code buffer}; the message must be that long (probe first
+   * when its size is unknown).
+   *
+   * @param source the sender, or {@link #ANY_SOURCE}
+   * @param tag the tag, or {@link #ANY_TAG}
+   * @return the rank the message came from
+   */
+  public int recv(Object buffer, int count, BufferType type, int source, int tag, String phase) throws MPIException {
+    return timed(phase, false, c -> c.recv(buffer, count, type, source, tag));
   }
 
   /** Sends a serialized object (the way mpi4py's lower-case {@code send} pickles). */
   public void sendObject(Serializable value, int dest, int tag, String phase) throws MPIException {
-    long t0 = System.nanoTime();
-    byte[] bytes = serialize(value);
-    comm.send(bytes, bytes.length, MPI.BYTE, dest, tag);
-    timer.add(phase, PhaseKind.COMM, System.nanoTime() - t0, 0, bytes.length);
+    timedVoid(phase, false, c -> c.sendObject(value, dest, tag));
   }
 
-  /** Receives an object sent with {@link #sendObject}. */
+  /** Receives an object sent with {@link #sendObject}; {@code source} may be {@link #ANY_SOURCE}. */
   public <T> T recvObject(Class<T> type, int source, int tag, String phase) throws MPIException {
-    long t0 = System.nanoTime();
-    Status status = comm.probe(source, tag);
-    int n = status.getCount(MPI.BYTE);
-    byte[] bytes = new byte[n];
-    comm.recv(bytes, n, MPI.BYTE, status.getSource(), status.getTag());
-    T value = deserialize(bytes, type);
-    timer.add(phase, PhaseKind.COMM, System.nanoTime() - t0, 0, n);
-    return value;
+    return timed(phase, false, c -> c.recvObject(type, source, tag));
+  }
+
+  /**
+   * Starts sending {@code count} elements of a direct {@code buffer} and returns at once; the send
+   * joins {@code requests}, and the buffer must not change until they are completed ({@link
+   * #waitAll}). Its time here is the posting; the transfer shows where it is completed.
+   */
+  public void isend(Buffer buffer, int count, BufferType type, int dest, int tag, MpiRequests requests,
+      String phase) throws MPIException {
+    timedVoid(phase, false, c -> c.isend(buffer, count, type, dest, tag, requests));
+  }
+
+  /**
+   * Starts receiving {@code count} elements into a direct {@code buffer}; the data is there once
+   * {@code requests} are completed ({@link #waitAll}). {@code source} may be {@link #ANY_SOURCE}.
+   */
+  public void irecv(Buffer buffer, int count, BufferType type, int source, int tag, MpiRequests requests,
+      String phase) throws MPIException {
+    timedVoid(phase, false, c -> c.irecv(buffer, count, type, source, tag, requests));
+  }
+
+  /** Blocks until every request of {@code requests} has completed (one call, 0 bytes: the posts counted them). */
+  public void waitAll(MpiRequests requests, String phase) throws MPIException {
+    timedVoid(phase, false, c -> c.waitAll(requests));
+  }
+
+  /**
+   * Completes the requests of {@code requests} that are done, without blocking, and drops them;
+   * records nothing (a look, not a wait).
+   *
+   * @return true when none is pending any more
+   */
+  public boolean test(MpiRequests requests) throws MPIException {
+    return requests.test();
+  }
+
+  /** Blocks until a matching message waits to be received; all wait. Either argument may be ANY_. */
+  public MpiStatus probe(int source, int tag, String phase) throws MPIException {
+    return timed(phase, false, c -> c.probe(source, tag));
+  }
+
+  /** The matching message waiting to be received, or null; records nothing (a look, not a wait). */
+  public MpiStatus iProbe(int source, int tag) throws MPIException {
+    return untimed().iProbe(source, tag);
+  }
+
+  /**
+   * Like {@link #probe}, but looks with {@code MPI_Iprobe} and sleeps {@code pauseNanos} between
+   * looks instead of spinning: Open MPI busy-polls inside a blocking call, which takes the core from
+   * the rank's worker threads. All wait.
+   *
+   * @param pauseNanos the sleep between looks, {@code >= 0}
+   */
+  public MpiStatus poll(int source, int tag, long pauseNanos, String phase) throws MPIException {
+    return timed(phase, false, c -> c.poll(source, tag, pauseNanos));
   }
 
   // ---- collectives ----
 
-  public void bcast(Object array, int count, BufferType type, int root, String phase) throws MPIException {
-    long wait = waitForAll();
-    long t0 = System.nanoTime();
-    comm.bcast(array, count, type.mpi(), root);
-    long n = (long) count * type.bytes();
-    record(phase, wait, t0, rank == root ? n * (size - 1) : n);
+  /** A barrier, all of whose time is wait (no barrier before it). */
+  public void barrier(String phase) throws MPIException {
+    timedVoid(phase, false, MpiCalls::barrier);
   }
 
-  /** Broadcasts a serialized object from {@code root}; other ranks pass null and get the copy. */
-  public <T extends Serializable> T bcastObject(T value, Class<T> type, int root, String phase) throws MPIException {
-    long wait = waitForAll();
-    long t0 = System.nanoTime();
-    byte[] bytes = rank == root ? serialize(value) : null;
-    int[] length = {bytes == null ? 0 : bytes.length};
-    comm.bcast(length, 1, MPI.INT, root);
-    if (bytes == null) {
-      bytes = new byte[length[0]];
-    }
-    comm.bcast(bytes, length[0], MPI.BYTE, root);
-    T result = rank == root ? value : deserialize(bytes, type);
-    long n = 4L + length[0];
-    record(phase, wait, t0, rank == root ? n * (size - 1) : n);
-    return result;
+  public void bcast(Object buffer, int count, BufferType type, int root, String phase) throws MPIException {
+    timedVoid(phase, true, c -> c.bcast(buffer, count, type, root));
   }
 
   /**
-   * Scatters {@code chunk} elements to every rank; {@code send} matters only at the root. A Java
-   * array receives through a direct buffer: Open MPI 4.1.x's {@code Java_mpi_Comm_scatter} does not
-   * copy a chunk above its 64 KiB eager pool back into the array ({@code if(rItem != NULL ...)}),
-   * so the array would stay untouched.
+   * Broadcasts a serialized object from {@code root}: the root gets {@code value} itself back, the
+   * others (which pass null) a copy.
    */
-  public void scatter(Object send, Object recv, int chunk, BufferType type, int root, String phase) throws MPIException {
-    long wait = waitForAll();
-    long t0 = System.nanoTime();
-    if (recv instanceof java.nio.Buffer) {
-      comm.scatter(send, chunk, type.mpi(), recv, chunk, type.mpi(), root);
-    } else {
-      java.nio.Buffer direct = DirectCopies.allocate(chunk, type);
-      comm.scatter(send, chunk, type.mpi(), direct, chunk, type.mpi(), root);
-      DirectCopies.copyInto(direct, recv, chunk, type);
-    }
-    long n = (long) chunk * type.bytes();
-    record(phase, wait, t0, rank == root ? n * (size - 1) : n);
+  public <T extends Serializable> T bcastObject(T value, Class<T> type, int root, String phase) throws MPIException {
+    return timed(phase, true, c -> c.bcastObject(value, type, root));
+  }
+
+  /** Scatters {@code chunk} elements to every rank; {@code send} ({@code size * chunk}) matters only at the root. */
+  public void scatter(Object send, Object recv, int chunk, BufferType type, int root, String phase)
+      throws MPIException {
+    timedVoid(phase, true, c -> c.scatter(send, recv, chunk, type, root));
   }
 
   /**
    * Scatters chunks of different sizes: rank r gets {@code counts[r]} elements from {@code
-   * displs[r]}. Java arrays go through direct buffers (see {@link DirectCopies} for the binding bug).
+   * displs[r]} of the root's {@code send}. {@code counts} and {@code displs} have one entry per rank
+   * on every rank; a non-root needs only its own count right.
    */
   public void scatterv(Object send, int[] counts, int[] displs, Object recv, BufferType type, int root, String phase)
       throws MPIException {
-    long wait = waitForAll();
-    long t0 = System.nanoTime();
-    boolean arrays = !(recv instanceof java.nio.Buffer);
-    Object sendBuf = send;
-    Object recvBuf = recv;
-    if (arrays) {
-      sendBuf = rank == root ? DirectCopies.copyOf(send, DirectCopies.length(send), type) : DirectCopies.allocate(0, type);
-      recvBuf = DirectCopies.allocate(counts[rank], type);
-    }
-    comm.scatterv(sendBuf, counts, displs, type.mpi(), recvBuf, counts[rank], type.mpi(), root);
-    if (arrays) {
-      DirectCopies.copyInto((java.nio.Buffer) recvBuf, recv, counts[rank], type);
-    }
-    record(phase, wait, t0, vBytes(counts, root, type));
+    timedVoid(phase, true, c -> c.scatterv(send, counts, displs, recv, type, root));
+  }
+
+  /** Gathers {@code chunk} elements of every rank at {@code root}, in rank order. */
+  public void gather(Object send, Object recv, int chunk, BufferType type, int root, String phase) throws MPIException {
+    timedVoid(phase, true, c -> c.gather(send, recv, chunk, type, root));
   }
 
   /**
    * Gathers chunks of different sizes at {@code root}: rank r's {@code counts[r]} elements land at
-   * {@code displs[r]} of {@code recv} (root only). Java arrays go through direct buffers.
+   * {@code displs[r]} of {@code recv} (root only; a non-root needs only its own count right).
    */
   public void gatherv(Object send, Object recv, int[] counts, int[] displs, BufferType type, int root, String phase)
       throws MPIException {
-    long wait = waitForAll();
-    long t0 = System.nanoTime();
-    gathervUntimed(send, recv, counts, displs, type, root);
-    record(phase, wait, t0, vBytes(counts, root, type));
+    timedVoid(phase, true, c -> c.gatherv(send, recv, counts, displs, type, root));
   }
 
-  /** Bytes a v-collective moves at this rank: the root all chunks but its own, the others their chunk. */
-  private long vBytes(int[] counts, int root, BufferType type) {
-    long total = 0;
-    for (int c : counts) {
-      total += c;
-    }
-    return rank == root ? (total - counts[root]) * type.bytes() : (long) counts[rank] * type.bytes();
-  }
-
-  private void gathervUntimed(Object send, Object recv, int[] counts, int[] displs, BufferType type, int root)
-      throws MPIException {
-    boolean arrays = !(send instanceof java.nio.Buffer);
-    int total = 0;
-    for (int r = 0; r < size; r++) {
-      total = Math.max(total, displs[r] + counts[r]);
-    }
-    Object sendBuf = arrays ? DirectCopies.copyOf(send, counts[rank], type) : send;
-    Object recvBuf = arrays ? DirectCopies.allocate(rank == root ? total : 0, type) : recv;
-    comm.gatherv(sendBuf, counts[rank], type.mpi(), recvBuf, counts, displs, type.mpi(), root);
-    if (arrays && rank == root) {
-      DirectCopies.copyInto((java.nio.Buffer) recvBuf, recv, total, type);
-    }
-  }
-
-  public void gather(Object send, Object recv, int chunk, BufferType type, int root, String phase) throws MPIException {
-    long wait = waitForAll();
-    long t0 = System.nanoTime();
-    comm.gather(send, chunk, type.mpi(), recv, chunk, type.mpi(), root);
-    long n = (long) chunk * type.bytes();
-    record(phase, wait, t0, rank == root ? n * (size - 1) : n);
-  }
-
-  /** Gathers a serialized object from every rank; the root gets them in rank order, others null. */
+  /** Gathers a serialized object from every rank; the root gets them in rank order (copies), others null. */
   public <T extends Serializable> List<T> gatherObjects(T value, Class<T> type, int root, String phase)
       throws MPIException {
-    long wait = waitForAll();
-    long t0 = System.nanoTime();
-    byte[] bytes = serialize(value);
-    int[] lengths = new int[size];
-    comm.gather(new int[] {bytes.length}, 1, MPI.INT, lengths, 1, MPI.INT, root);
-    lengths[rank] = bytes.length; // non-roots know only their own length, all the v-call needs from them
-    int[] displs = new int[size];
-    int total = 0;
-    for (int r = 0; r < size; r++) {
-      displs[r] = total;
-      total += lengths[r];
-    }
-    byte[] all = rank == root ? new byte[total] : new byte[0];
-    gathervUntimed(bytes, all, lengths, displs, BufferType.BYTE, root);
-    List<T> result = null;
-    if (rank == root) {
-      result = new ArrayList<>(size);
-      for (int r = 0; r < size; r++) {
-        byte[] one = new byte[lengths[r]];
-        System.arraycopy(all, displs[r], one, 0, lengths[r]);
-        result.add(deserialize(one, type));
-      }
-    }
-    long moved = rank == root ? total - bytes.length + 4L * (size - 1) : bytes.length + 4L;
-    record(phase, wait, t0, moved);
-    return result;
+    return timed(phase, true, c -> c.gatherObjects(value, type, root));
   }
 
   public void reduce(Object send, Object recv, int count, BufferType type, ReduceOp op, int root, String phase)
       throws MPIException {
-    long wait = waitForAll();
-    long t0 = System.nanoTime();
-    comm.reduce(send, recv, count, type.mpi(), op.mpi(), root);
-    long n = (long) count * type.bytes();
-    record(phase, wait, t0, rank == root ? n * (size - 1) : n);
+    timedVoid(phase, true, c -> c.reduce(send, recv, count, type, op, root));
   }
 
   public void allReduce(Object send, Object recv, int count, BufferType type, ReduceOp op, String phase)
       throws MPIException {
-    long wait = waitForAll();
-    long t0 = System.nanoTime();
-    comm.allReduce(send, recv, count, type.mpi(), op.mpi());
-    record(phase, wait, t0, 2L * count * type.bytes());
+    timedVoid(phase, true, c -> c.allReduce(send, recv, count, type, op));
   }
 
+  /** Every rank gets every rank's {@code chunk} elements, in rank order ({@code recv}: {@code size * chunk}). */
   public void allGather(Object send, Object recv, int chunk, BufferType type, String phase) throws MPIException {
-    long wait = waitForAll();
-    long t0 = System.nanoTime();
-    comm.allGather(send, chunk, type.mpi(), recv, chunk, type.mpi());
-    record(phase, wait, t0, 2L * chunk * type.bytes() * (size - 1));
+    timedVoid(phase, true, c -> c.allGather(send, recv, chunk, type));
   }
 
+  /** Chunk j of rank i's {@code send} becomes chunk i of rank j's {@code recv} (both {@code size * chunk}). */
   public void allToAll(Object send, Object recv, int chunk, BufferType type, String phase) throws MPIException {
-    long wait = waitForAll();
-    long t0 = System.nanoTime();
-    comm.allToAll(send, chunk, type.mpi(), recv, chunk, type.mpi());
-    record(phase, wait, t0, 2L * chunk * type.bytes() * (size - 1));
-  }
-
-  /** The underlying communicator, for calls the layer does not wrap (untimed). */
-  public Intracomm raw() {
-    return comm;
-  }
-
-  private long waitForAll() throws MPIException {
-    if (!barrierBeforeCollectives || size == 1) {
-      return 0;
-    }
-    long t0 = System.nanoTime();
-    comm.barrier();
-    return System.nanoTime() - t0;
-  }
-
-  private void record(String phase, long waitNanos, long transferStart, long bytes) {
-    long transfer = System.nanoTime() - transferStart;
-    timer.add(phase, PhaseKind.COMM, waitNanos + transfer, waitNanos, bytes);
-  }
-
-  static byte[] serialize(Serializable value) {
-    return ObjectBytes.write(value, 0);
-  }
-
-  static <T> T deserialize(byte[] bytes, Class<T> type) {
-    return ObjectBytes.read(bytes, 0, bytes.length, type);
+    timedVoid(phase, true, c -> c.allToAll(send, recv, chunk, type));
   }
 }

@@ -85,11 +85,12 @@ public final class PhaseTimer {
    * @param nanos total nanoseconds of the calls, {@code >= 0}
    * @param waitNanos of those, nanoseconds spent waiting for other ranks, {@code 0..nanos}
    * @param bytes bytes moved by this rank
-   * @param calls how many calls, {@code >= 1}
+   * @param calls how many calls, {@code >= 0} (0 for time that made none, e.g. waiting for sends
+   *     posted earlier to complete)
    */
   public void add(String phase, PhaseKind kind, long nanos, long waitNanos, long bytes, long calls) {
-    if (calls < 1) {
-      throw new IllegalArgumentException("calls must be at least 1, got " + calls);
+    if (calls < 0) {
+      throw new IllegalArgumentException("calls must be at least 0, got " + calls);
     }
     Totals t = totals(phase, kind);
     t.nanos += Math.max(0, nanos);

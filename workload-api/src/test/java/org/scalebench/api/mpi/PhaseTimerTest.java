@@ -60,4 +60,15 @@ class PhaseTimerTest {
     timer.add("idle", PhaseKind.COMM, 2_000, 2_000, 0);
     assertEquals(1, timer.records(0, "h").get(0).calls());
   }
+
+  @Test
+  void aLoopTimedAsAWholeAddsItsCallsAtOnceAndMayHaveNone() {
+    PhaseTimer timer = new PhaseTimer();
+    timer.add("loop", PhaseKind.COMM, 4_000, 1_000, 800, 100);
+    timer.add("loop", PhaseKind.COMM, 2_000, 0, 0, 0); // waiting for sends posted earlier: time, no call
+    assertEquals(List.of(new RankRecord(0, "h", "loop", PhaseKind.COMM, 6e-6, 1e-6, 800, 100)), timer.records(0, "h"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> timer.add("loop", PhaseKind.COMM, 1, 0, 0, -1));
+    assertEquals("calls must be at least 0, got -1", e.getMessage());
+  }
 }

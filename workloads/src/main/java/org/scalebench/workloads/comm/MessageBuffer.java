@@ -2,7 +2,7 @@ package org.scalebench.workloads.comm;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
-import mpi.MPI;
+import org.scalebench.api.mpi.DirectBuffers;
 
 /**
  * A message buffer of {@code capacityBytes} bytes, a Java array or a direct buffer, with the
@@ -18,7 +18,7 @@ public final class MessageBuffer {
   private MessageBuffer(BufferKind kind, int capacityBytes) {
     this.kind = kind;
     this.array = kind == BufferKind.ARRAY ? new byte[capacityBytes] : null;
-    this.direct = kind == BufferKind.DIRECT ? MPI.newByteBuffer(capacityBytes) : null;
+    this.direct = kind == BufferKind.DIRECT ? DirectBuffers.bytes(capacityBytes) : null;
   }
 
   /** A zeroed buffer of {@code capacityBytes >= 0} bytes. */

@@ -12,9 +12,11 @@
  * org.scalebench.workloads.comm.ResultTable}).
  *
  * <p>Timing follows OSU: a loop of {@code warmup + iterations} calls per message size, the warm-up
- * not timed, {@code System.nanoTime} around the timed part; sizes above {@link
+ * not counted, {@code System.nanoTime} around the timed part; sizes above {@link
  * org.scalebench.workloads.comm.Iterations#LARGE_MESSAGE_BYTES} use the (smaller) large counts.
- * Loops are recorded in the rank's {@link org.scalebench.api.mpi.PhaseTimer} as one phase
- * per test and buffer kind, with the bytes this rank sent plus received.
+ * Each loop is one block of the timed communicator ({@link org.scalebench.api.mpi.MpiBlock}),
+ * recorded once in the rank's {@link org.scalebench.api.mpi.PhaseTimer}: one phase per test and
+ * buffer kind ({@link org.scalebench.workloads.comm.CommPhases#of}), with the bytes this rank
+ * sent plus received and its calls; the warm-up in its own block.
  */
 package org.scalebench.workloads.comm;

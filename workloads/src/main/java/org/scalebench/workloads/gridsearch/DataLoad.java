@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import mpi.MPI;
 import mpi.MPIException;
 import org.scalebench.results.BadInputException;
 import org.scalebench.workloads.gridsearch.data.CreditCsvReader;
@@ -20,6 +19,8 @@ import org.scalebench.workloads.gridsearch.data.CreditDataGenerator;
 import org.scalebench.workloads.gridsearch.data.Dataset;
 import org.scalebench.workloads.gridsearch.data.DirtCounts;
 import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.DirectBuffers;
+import org.scalebench.workloads.gridsearch.schedule.GridSearchPhases;
 import org.scalebench.api.RankContext;
 
 /**
@@ -50,16 +51,16 @@ final class DataLoad {
     Loaded loaded = ctx.rank() == 0 ? loadHere(ctx, settings) : null;
     Header header = loaded == null ? null
         : new Header(loaded.dataset().rows(), loaded.dataset().columns(), loaded.dataset().featureNames());
-    header = ctx.comm().bcastObject(header, Header.class, 0, "bcast-data");
+    header = ctx.comm().bcastObject(header, Header.class, 0, GridSearchPhases.BCAST_DATA);
     int cells = Math.multiplyExact(header.rows(), header.columns());
-    FloatBuffer features = MPI.newFloatBuffer(cells);
-    IntBuffer labels = MPI.newIntBuffer(header.rows());
+    FloatBuffer features = DirectBuffers.floats(cells);
+    IntBuffer labels = DirectBuffers.ints(header.rows());
     if (loaded != null) {
       features.put(loaded.dataset().features()).clear();
       labels.put(loaded.dataset().labels()).clear();
     }
-    ctx.comm().bcast(features, cells, BufferType.FLOAT, 0, "bcast-data");
-    ctx.comm().bcast(labels, header.rows(), BufferType.INT, 0, "bcast-data");
+    ctx.comm().bcast(features, cells, BufferType.FLOAT, 0, GridSearchPhases.BCAST_DATA);
+    ctx.comm().bcast(labels, header.rows(), BufferType.INT, 0, GridSearchPhases.BCAST_DATA);
     if (loaded != null) {
       return loaded;
     }
@@ -77,12 +78,12 @@ final class DataLoad {
     String source;
     if (settings.dataFile() == null) {
       source = "generated data (" + settings.rows() + " rows, seed " + settings.seed() + ")";
-      try (var span = ctx.timer().compute("generate-data")) {
+      try (var span = ctx.timer().compute(GridSearchPhases.GENERATE_DATA)) {
         text = new CreditDataGenerator(settings.seed()).generate(settings.rows());
       }
     } else {
       source = settings.dataFile().toString();
-      try (var span = ctx.timer().io("read-data")) {
+      try (var span = ctx.timer().io(GridSearchPhases.READ_DATA)) {
         byte[] bytes = readBytes(settings.dataFile());
         span.addBytes(bytes.length);
         text = decode(bytes, source);
@@ -90,7 +91,7 @@ final class DataLoad {
     }
     DirtCounts dirt = new DirtCounts();
     Dataset dataset;
-    try (var span = ctx.timer().compute("clean-data")) {
+    try (var span = ctx.timer().compute(GridSearchPhases.CLEAN_DATA)) {
       dataset = CreditCsvReader.read(text, source, dirt);
     }
     return new Loaded(dataset, dirt);

@@ -18,6 +18,7 @@ import org.scalebench.workloads.gridsearch.data.StratifiedSplit;
 import org.scalebench.workloads.gridsearch.data.StratifiedSplit.Fold;
 import org.scalebench.workloads.gridsearch.grid.Combination;
 import org.scalebench.workloads.gridsearch.schedule.DynamicSchedule;
+import org.scalebench.workloads.gridsearch.schedule.GridSearchPhases;
 import org.scalebench.workloads.gridsearch.schedule.CombinationResult;
 import org.scalebench.workloads.gridsearch.schedule.Schedule;
 import org.scalebench.workloads.gridsearch.schedule.StaticSchedule;
@@ -88,12 +89,12 @@ public final class GridSearchWorkload implements Workload {
           loaded.dirt());
     }
     List<Fold> folds;
-    try (var span = ctx.timer().compute("split")) {
+    try (var span = ctx.timer().compute(GridSearchPhases.SPLIT)) {
       folds = s.folds() > 0 ? StratifiedSplit.kfold(data.labels(), s.folds(), s.seed())
           : List.of(StratifiedSplit.holdout(data.labels(), s.testFraction(), s.seed()));
     }
     XgbTrainer trainer;
-    try (var span = ctx.timer().compute("build-dmatrix")) {
+    try (var span = ctx.timer().compute(GridSearchPhases.BUILD_DMATRIX)) {
       trainer = new XgbTrainer(data, folds, nthread, s.seed(), s.earlyStoppingRounds());
     }
     data = null; // the matrices hold their own copies; let the heap copy go
@@ -152,7 +153,7 @@ public final class GridSearchWorkload implements Workload {
             .map(r -> r.task().combination()).sorted()
             .map(i -> new Task(i, plan.rounds(combinations.get(i).rounds(), nextRung), nextRung)).toList());
       }
-      tasks = ctx.comm().bcastObject(next, TaskList.class, 0, "bcast-rung").tasks();
+      tasks = ctx.comm().bcastObject(next, TaskList.class, 0, GridSearchPhases.BCAST_RUNG).tasks();
     }
     return last;
   }
@@ -182,7 +183,7 @@ public final class GridSearchWorkload implements Workload {
   private static void report(RankContext ctx, GridSearchSettings s, List<Combination> combinations,
       List<CombinationResult> results) throws IOException {
     List<CombinationResult> best = GridCsv.bestFirst(results, s.ranking());
-    try (var span = ctx.timer().io("write-output")) {
+    try (var span = ctx.timer().io(GridSearchPhases.WRITE_OUTPUT)) {
       GridCsv.write(ctx.outputDir().resolve("grid.csv"), best, combinations);
     }
     PrintStream out = ctx.out();

@@ -15,6 +15,11 @@ public final class HelloWorkload implements Workload {
   /** The format version of its output table ({@link org.scalebench.api.OutputFiles}). */
   static final int CSV_SCHEMA_VERSION = 1;
 
+  /** Phases: composing the greeting, gathering the hosts at rank 0, writing {@code hello.csv}. */
+  static final String GREET = "greet";
+  static final String GATHER = "gather";
+  static final String WRITE_OUTPUT = "write-output";
+
   @Override
   public String name() {
     return "hello";
@@ -33,17 +38,17 @@ public final class HelloWorkload implements Workload {
   @Override
   public void run(RankContext ctx) throws Exception {
     String greeting;
-    try (var span = ctx.timer().compute("greet")) {
+    try (var span = ctx.timer().compute(GREET)) {
       greeting = "Hello from rank " + ctx.rank() + " out of " + ctx.size() + " on " + ctx.host();
     }
-    List<String> all = ctx.comm().gatherObjects(ctx.host(), String.class, 0, "gather");
+    List<String> all = ctx.comm().gatherObjects(ctx.host(), String.class, 0, GATHER);
     if (ctx.rank() == 0) {
       List<String> rows = new ArrayList<>();
       for (int r = 0; r < all.size(); r++) {
         ctx.out().println("Hello from rank " + r + " out of " + ctx.size() + " on " + all.get(r));
         rows.add(r + "," + ctx.size() + "," + all.get(r));
       }
-      try (var io = ctx.timer().io("write-output")) {
+      try (var io = ctx.timer().io(WRITE_OUTPUT)) {
         OutputFiles.writeCsv(ctx.outputDir().resolve("hello.csv"), CSV_SCHEMA_VERSION, "rank,size,host", rows);
       }
     }

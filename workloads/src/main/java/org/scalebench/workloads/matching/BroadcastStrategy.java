@@ -40,7 +40,7 @@ final class BroadcastStrategy {
     long t0 = System.nanoTime();
     Matches[] chunks;
     TileStats stats;
-    try (PhaseTimer.Span span = timer.compute("compute")) {
+    try (PhaseTimer.Span span = timer.compute(MatchingPhases.COMPUTE)) {
       chunks = computeBlock(finder, grid, leftFrom, leftTo, ctx.cpus());
       stats = TileStats.EMPTY;
       for (Matches m : chunks) {
@@ -51,9 +51,9 @@ final class BroadcastStrategy {
     Matches mine = Matches.concat(chunks);
 
     RankOutcome outcome = new RankOutcome(stats, chunks.length, wall);
-    List<RankOutcome> outcomes = RankOutcome.gather(comm, outcome, "gather");
+    List<RankOutcome> outcomes = RankOutcome.gather(comm, outcome, MatchingPhases.GATHER);
     int[] counts = new int[size];
-    comm.allGather(new int[] {mine.count}, counts, 1, BufferType.INT, "gather");
+    comm.allGather(new int[] {mine.count}, counts, 1, BufferType.INT, MatchingPhases.GATHER);
     long total = 0;
     for (int c : counts) {
       total += c;
@@ -74,12 +74,12 @@ final class BroadcastStrategy {
     }
     int[] pairs = rank == 0 ? new int[(int) (2 * total)] : new int[0];
     double[] scores = rank == 0 ? new double[(int) total] : new double[0];
-    comm.gatherv(mine.pairs, pairs, pairCounts, pairDispls, BufferType.INT, 0, "gather");
-    comm.gatherv(mine.scores, scores, counts, scoreDispls, BufferType.DOUBLE, 0, "gather");
+    comm.gatherv(mine.pairs, pairs, pairCounts, pairDispls, BufferType.INT, 0, MatchingPhases.GATHER);
+    comm.gatherv(mine.scores, scores, counts, scoreDispls, BufferType.DOUBLE, 0, MatchingPhases.GATHER);
 
     long written = 0;
     if (rank == 0) {
-      try (PhaseTimer.Span io = timer.io("write")) {
+      try (PhaseTimer.Span io = timer.io(MatchingPhases.WRITE)) {
         Path target = ctx.outputDir().resolve(MatchingWorkload.PAIRS_CSV);
         write(target, lists, pairs, scores, (int) total);
         written = Files.size(target);

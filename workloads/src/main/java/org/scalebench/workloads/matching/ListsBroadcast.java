@@ -2,9 +2,9 @@ package org.scalebench.workloads.matching;
 
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
-import mpi.MPI;
 import mpi.MPIException;
 import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.DirectBuffers;
 import org.scalebench.api.mpi.MpiComm;
 
 /**
@@ -38,8 +38,8 @@ final class ListsBroadcast {
 
   private static PackedStrings shareOne(MpiComm comm, PackedStrings packed, int size, int bytes, String phase)
       throws MPIException {
-    ByteBuffer utf8 = MPI.newByteBuffer(Math.max(1, bytes));
-    IntBuffer offsets = MPI.newIntBuffer(size + 1);
+    ByteBuffer utf8 = DirectBuffers.bytes(Math.max(1, bytes));
+    IntBuffer offsets = DirectBuffers.ints(size + 1);
     if (packed != null) {
       utf8.put(packed.utf8()).clear();
       offsets.put(packed.offsets()).clear();

@@ -71,22 +71,22 @@ public final class MatchingWorkload implements Workload {
     NameLists lists = null;
     if (comm.rank() == 0) {
       if (config.input() instanceof MatchingInput.GeneratedInput) {
-        try (PhaseTimer.Span span = timer.compute("generate")) {
+        try (PhaseTimer.Span span = timer.compute(MatchingPhases.GENERATE)) {
           lists = config.input().load().lists();
         }
       } else {
-        try (PhaseTimer.Span io = timer.io("read")) {
+        try (PhaseTimer.Span io = timer.io(MatchingPhases.READ)) {
           MatchingInput.Loaded loaded = config.input().load();
           io.addBytes(loaded.bytesRead());
           lists = loaded.lists();
         }
       }
     }
-    lists = ListsBroadcast.share(comm, lists, "broadcast");
+    lists = ListsBroadcast.share(comm, lists, MatchingPhases.BROADCAST);
 
     PairFinder finder;
     TileGrid grid;
-    try (PhaseTimer.Span span = timer.compute("prepare")) {
+    try (PhaseTimer.Span span = timer.compute(MatchingPhases.PREPARE)) {
       finder = new PairFinder(PreparedString.ofAll(lists.left()), PreparedString.ofAll(lists.right()), config.spec());
       grid = config.tile().grid(lists.left().size(), lists.right().size(), comm.size() * ctx.cpus());
     }
@@ -108,7 +108,8 @@ public final class MatchingWorkload implements Workload {
     }
     if (summary != null) {
       summary.print(ctx.out());
-      try (PhaseTimer.Span io = timer.io(config.strategy() == Strategy.TILES ? "merge" : "write")) {
+      String phase = config.strategy() == Strategy.TILES ? MatchingPhases.MERGE : MatchingPhases.WRITE;
+      try (PhaseTimer.Span io = timer.io(phase)) {
         OutputFiles.writeCsv(ctx.outputDir().resolve(SUMMARY_CSV), SUMMARY_SCHEMA_VERSION, MatchingSummary.CSV_HEADER,
             List.of(summary.csvRow()));
       }

@@ -3,11 +3,10 @@ package org.scalebench.workloads.matching;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.LockSupport;
-import mpi.MPI;
 import mpi.MPIException;
-import mpi.Status;
 import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.MpiStatus;
 
 /**
  * Dynamic tile scheduling with a dispatcher on rank 0, over point-to-point messages.
@@ -31,7 +30,6 @@ import org.scalebench.api.mpi.MpiComm;
 final class TileDispatch {
   static final int TAG_REQUEST = 7301;
   static final int TAG_GRANT = 7302;
-  static final String PHASE = "dispatch";
   private static final long MIN_PAUSE_NANOS = 20_000;
   private static final long MAX_PAUSE_NANOS = 500_000;
 
@@ -74,16 +72,16 @@ final class TileDispatch {
     int[] request = new int[1];
     while (open > 0) {
       local.throwIfFailed();
-      Status s = comm.raw().iProbe(MPI.ANY_SOURCE, TAG_REQUEST);
+      MpiStatus s = comm.iProbe(MpiComm.ANY_SOURCE, TAG_REQUEST);
       if (s == null) {
         LockSupport.parkNanos(pause);
         pause = Math.min(MAX_PAUSE_NANOS, pause * 2);
         continue;
       }
-      int source = s.getSource();
-      comm.recv(request, 1, BufferType.INT, source, TAG_REQUEST, PHASE);
+      int source = s.source();
+      comm.recv(request, 1, BufferType.INT, source, TAG_REQUEST, MatchingPhases.DISPATCH);
       int[] grant = counter.grant(request[0]);
-      comm.send(grant, 2, BufferType.INT, source, TAG_GRANT, PHASE);
+      comm.send(grant, 2, BufferType.INT, source, TAG_GRANT, MatchingPhases.DISPATCH);
       if (grant[1] == 0) {
         open--;
       }
@@ -117,11 +115,12 @@ final class TileDispatch {
       while (true) {
         local.throwIfFailed();
         if (!outstanding && ids.size() < prefetch) {
-          comm.send(new int[] {prefetch - ids.size()}, 1, BufferType.INT, 0, TAG_REQUEST, PHASE);
+          comm.send(new int[] {prefetch - ids.size()}, 1, BufferType.INT, 0, TAG_REQUEST,
+              MatchingPhases.DISPATCH);
           outstanding = true;
         }
         if (outstanding && arrived(comm)) {
-          comm.recv(grant, 2, BufferType.INT, 0, TAG_GRANT, PHASE);
+          comm.recv(grant, 2, BufferType.INT, 0, TAG_GRANT, MatchingPhases.DISPATCH);
           outstanding = false;
           if (grant[1] == 0) {
             break;
@@ -141,7 +140,7 @@ final class TileDispatch {
     }
 
     private static boolean arrived(MpiComm comm) throws MPIException {
-      return comm.raw().iProbe(0, TAG_GRANT) != null;
+      return comm.iProbe(0, TAG_GRANT) != null;
     }
   }
 }

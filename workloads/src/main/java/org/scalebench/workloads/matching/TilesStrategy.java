@@ -51,11 +51,11 @@ final class TilesStrategy {
     recordSplit(timer, wall, totals);
 
     RankOutcome mine = new RankOutcome(totals.stats, totals.tiles, wall);
-    List<RankOutcome> ranks = RankOutcome.gather(comm, mine, "gather-index");
+    List<RankOutcome> ranks = RankOutcome.gather(comm, mine, MatchingPhases.GATHER_INDEX);
     RunIndex index = gatherIndex(comm, totals.index, grid.count());
     PartsMerger.Merged merged = null;
     if (comm.rank() == 0) {
-      try (PhaseTimer.Span io = timer.io("merge")) {
+      try (PhaseTimer.Span io = timer.io(MatchingPhases.MERGE)) {
         merged = PartsMerger.merge(grid, index, partsDir, lists, ctx.outputDir().resolve(MatchingWorkload.PAIRS_CSV));
         PartsMerger.deleteParts(partsDir);
         io.addBytes(merged.bytesRead() + merged.bytesWritten());
@@ -74,14 +74,14 @@ final class TilesStrategy {
     long compute = sum == 0 ? wallNanos : Math.round(totals.computeNanos * scale);
     long io = Math.round(totals.ioNanos * scale);
     long idle = Math.round(totals.idleNanos * scale);
-    timer.add("compute", PhaseKind.COMPUTE, compute, 0, 0);
-    timer.add("write-parts", PhaseKind.IO, io, 0, totals.bytesWritten);
-    timer.add("idle", PhaseKind.COMM, idle, idle, 0);
+    timer.add(MatchingPhases.COMPUTE, PhaseKind.COMPUTE, compute, 0, 0);
+    timer.add(MatchingPhases.WRITE_PARTS, PhaseKind.IO, io, 0, totals.bytesWritten);
+    timer.add(MatchingPhases.IDLE, PhaseKind.COMM, idle, idle, 0);
   }
 
   private static RunIndex gatherIndex(MpiComm comm, long[] entries, int tiles) throws Exception {
     int[] counts = new int[comm.size()];
-    comm.allGather(new int[] {entries.length}, counts, 1, BufferType.INT, "gather-index");
+    comm.allGather(new int[] {entries.length}, counts, 1, BufferType.INT, MatchingPhases.GATHER_INDEX);
     int[] displs = new int[comm.size()];
     long total = 0;
     for (int r = 0; r < comm.size(); r++) {
@@ -92,7 +92,7 @@ final class TilesStrategy {
       throw new IllegalStateException("the run index of " + tiles + " tiles does not fit one gather; use larger tiles");
     }
     long[] all = comm.rank() == 0 ? new long[(int) total] : new long[0];
-    comm.gatherv(entries, all, counts, displs, BufferType.LONG, 0, "gather-index");
+    comm.gatherv(entries, all, counts, displs, BufferType.LONG, 0, MatchingPhases.GATHER_INDEX);
     if (comm.rank() != 0) {
       return null;
     }

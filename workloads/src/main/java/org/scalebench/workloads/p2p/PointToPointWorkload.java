@@ -18,6 +18,12 @@ public final class PointToPointWorkload implements Workload {
 
   private static final int TAG = 7;
 
+  /** Phases: rank 0's sends and receives, the others' doubling, rank 0 writing {@code p2p.csv}. */
+  static final String SEND = "send";
+  static final String RECV = "recv";
+  static final String DOUBLE = "double";
+  static final String WRITE_OUTPUT = "write-output";
+
   @Override
   public String name() {
     return "p2p";
@@ -42,27 +48,27 @@ public final class PointToPointWorkload implements Workload {
         ctx.out().println("Rank 0 is alone: no other rank to exchange with");
       }
       for (int r = 1; r < ctx.size(); r++) {
-        ctx.comm().sendObject(value + r, r, TAG, "send");
+        ctx.comm().sendObject(value + r, r, TAG, SEND);
       }
       List<String> rows = new ArrayList<>();
       for (int r = 1; r < ctx.size(); r++) {
-        long result = ctx.comm().recvObject(Long.class, r, TAG, "recv");
+        long result = ctx.comm().recvObject(Long.class, r, TAG, RECV);
         ctx.out().println("Rank 0 received result: " + result + " from rank " + r);
         if (result != 2 * (value + r)) {
           throw new IllegalStateException("rank " + r + " answered " + result + ", expected " + 2 * (value + r));
         }
         rows.add(r + "," + (value + r) + "," + result);
       }
-      try (var io = ctx.timer().io("write-output")) {
+      try (var io = ctx.timer().io(WRITE_OUTPUT)) {
         OutputFiles.writeCsv(ctx.outputDir().resolve("p2p.csv"), CSV_SCHEMA_VERSION, "rank,sent,received", rows);
       }
     } else {
-      long received = ctx.comm().recvObject(Long.class, 0, TAG, "recv");
+      long received = ctx.comm().recvObject(Long.class, 0, TAG, RECV);
       long computed;
-      try (var span = ctx.timer().compute("double")) {
+      try (var span = ctx.timer().compute(DOUBLE)) {
         computed = received * 2;
       }
-      ctx.comm().sendObject(computed, 0, TAG, "send");
+      ctx.comm().sendObject(computed, 0, TAG, SEND);
     }
   }
 }

@@ -22,6 +22,13 @@ public final class SumWorkload implements Workload {
   /** Rank 0 holds the data twice (values and their interleaved copy), 8 bytes each. */
   private static final long ROOT_BYTES_PER_ELEMENT = 16;
 
+  /** Phases, in the order a rank enters them ({@code build} and {@code write-output} at rank 0 only). */
+  static final String BUILD = "build";
+  static final String SCATTER = "scatter";
+  static final String LOCAL_SUM = "local-sum";
+  static final String REDUCE = "reduce";
+  static final String WRITE_OUTPUT = "write-output";
+
   @Override
   public String name() {
     return "sum";
@@ -62,7 +69,7 @@ public final class SumWorkload implements Workload {
     }
     long[] interleaved = null;
     if (ctx.rank() == 0) {
-      try (var span = ctx.timer().compute("build")) {
+      try (var span = ctx.timer().compute(BUILD)) {
         interleaved = new long[n];
         for (int r = 0; r < size; r++) {
           int at = displs[r];
@@ -74,9 +81,9 @@ public final class SumWorkload implements Workload {
     }
     long[] chunk = new long[counts[ctx.rank()]];
     ctx.comm().scatterv(interleaved == null ? new long[0] : interleaved, counts, displs, chunk,
-        BufferType.LONG, 0, "scatter");
+        BufferType.LONG, 0, SCATTER);
     long[] local = new long[1];
-    try (var span = ctx.timer().compute("local-sum")) {
+    try (var span = ctx.timer().compute(LOCAL_SUM)) {
       long s = 0;
       for (long v : chunk) {
         s += v;
@@ -84,14 +91,14 @@ public final class SumWorkload implements Workload {
       local[0] = s;
     }
     long[] total = new long[1];
-    ctx.comm().reduce(local, total, 1, BufferType.LONG, ReduceOp.SUM, 0, "reduce");
+    ctx.comm().reduce(local, total, 1, BufferType.LONG, ReduceOp.SUM, 0, REDUCE);
     if (ctx.rank() == 0) {
       long expected = (long) n * (n - 1) / 2;
       ctx.out().println("Total sum is: " + total[0]);
       if (total[0] != expected) {
         throw new IllegalStateException("the sum is " + total[0] + " but n(n-1)/2 = " + expected);
       }
-      try (var io = ctx.timer().io("write-output")) {
+      try (var io = ctx.timer().io(WRITE_OUTPUT)) {
         OutputFiles.writeCsv(ctx.outputDir().resolve("sum.csv"), CSV_SCHEMA_VERSION, "n,ranks,sum", List.of(n + "," + size + "," + total[0]));
       }
     }

@@ -1,9 +1,10 @@
 package org.scalebench.workloads.comm.collectives;
 
 import java.util.Locale;
-import mpi.Intracomm;
-import mpi.MPI;
 import mpi.MPIException;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.MpiCalls;
+import org.scalebench.api.mpi.ReduceOp;
 
 /**
  * The collectives measured, with OSU's meaning of "message size": the bytes each rank contributes
@@ -44,31 +45,19 @@ enum Collective {
     };
   }
 
-  /** One call on {@code data}'s buffers. */
-  void call(Intracomm comm, CollectiveData data, int bytes) throws MPIException {
+  /** One call on {@code data}'s buffers, through a block of the timed communicator or its untimed view. */
+  void call(MpiCalls calls, CollectiveData data, int bytes) throws MPIException {
     int floats = bytes / Float.BYTES;
     switch (this) {
-      case BARRIER -> comm.barrier();
-      case BCAST -> comm.bcast(data.bcastBuffer().mpi(), bytes, MPI.BYTE, ROOT);
-      case SCATTER -> data.scatter(comm, bytes);
-      case GATHER -> comm.gather(data.send().mpi(), bytes, MPI.BYTE, data.recv().mpi(), bytes, MPI.BYTE, ROOT);
-      case REDUCE -> comm.reduce(data.floatSend().mpi(), data.floatRecv().mpi(), floats, MPI.FLOAT, MPI.SUM, ROOT);
-      case ALLREDUCE -> comm.allReduce(data.floatSend().mpi(), data.floatRecv().mpi(), floats, MPI.FLOAT, MPI.SUM);
-      case ALLTOALL -> comm.allToAll(data.send().mpi(), bytes, MPI.BYTE, data.recv().mpi(), bytes, MPI.BYTE);
+      case BARRIER -> calls.barrier();
+      case BCAST -> calls.bcast(data.bcastBuffer().mpi(), bytes, BufferType.BYTE, ROOT);
+      case SCATTER -> calls.scatter(data.send().mpi(), data.recv().mpi(), bytes, BufferType.BYTE, ROOT);
+      case GATHER -> calls.gather(data.send().mpi(), data.recv().mpi(), bytes, BufferType.BYTE, ROOT);
+      case REDUCE -> calls.reduce(data.floatSend().mpi(), data.floatRecv().mpi(), floats, BufferType.FLOAT,
+          ReduceOp.SUM, ROOT);
+      case ALLREDUCE -> calls.allReduce(data.floatSend().mpi(), data.floatRecv().mpi(), floats, BufferType.FLOAT,
+          ReduceOp.SUM);
+      case ALLTOALL -> calls.allToAll(data.send().mpi(), data.recv().mpi(), bytes, BufferType.BYTE);
     }
-  }
-
-  /**
-   * The logical bytes one call moves at {@code rank} of {@code size} under a linear algorithm, the
-   * convention of {@link org.scalebench.api.mpi.MpiComm}.
-   */
-  long bytesMoved(int bytes, int rank, int size) {
-    long n = reportedBytes(bytes);
-    return switch (this) {
-      case BARRIER -> 0;
-      case BCAST, SCATTER, GATHER, REDUCE -> rank == ROOT ? n * (size - 1) : n;
-      case ALLREDUCE -> 2 * n;
-      case ALLTOALL -> 2 * n * (size - 1);
-    };
   }
 }

@@ -1,10 +1,6 @@
 package org.scalebench.workloads.comm.collectives;
 
-import java.nio.ByteBuffer;
 import java.util.Locale;
-import mpi.Intracomm;
-import mpi.MPI;
-import mpi.MPIException;
 import org.scalebench.workloads.comm.BufferKind;
 import org.scalebench.workloads.comm.MessageBuffer;
 
@@ -21,8 +17,6 @@ final class CollectiveData {
   private final MessageBuffer recv;
   private final FloatMessage floatSend;
   private final FloatMessage floatRecv;
-  /** Array kind only: where scatter receives before the copy into the array (see {@link #scatter}). */
-  private final ByteBuffer scatterScratch;
 
   CollectiveData(BufferKind kind, int rank, int ranks, int maxBytes) {
     this.kind = kind;
@@ -33,29 +27,13 @@ final class CollectiveData {
     this.recv = MessageBuffer.allocate(kind, chunks);
     this.floatSend = new FloatMessage(kind, maxBytes / Float.BYTES);
     this.floatRecv = new FloatMessage(kind, maxBytes / Float.BYTES);
-    this.scatterScratch = kind == BufferKind.ARRAY ? MPI.newByteBuffer(maxBytes) : null;
   }
 
   /**
-   * A scatter of {@code bytes} per rank from the root's send buffer into this rank's receive buffer.
-   *
-   * <p>Why the detour for arrays: Open MPI 4.1.4's {@code Java_mpi_Comm_scatter} ({@code
-   * ompi/mpi/java/c/mpi_Comm.c}) copies the received chunk back into the Java array only when its
-   * temporary buffer came from the pool ({@code if(rItem != NULL && rBuf != NULL)}), i.e. up to
-   * {@code ompi_mpi_java_eager} = 64 KiB; a larger chunk is silently dropped (found by this
-   * benchmark's validation mode). Arrays therefore receive into a direct buffer and are copied
-   * here, the copy a working binding would make.
+   * Bytes of buffers per kind on one rank, for the heap check: send and receive of {@code ranks}
+   * chunks, two float vectors, and the direct buffer an array scatter receives into ({@code
+   * MpiComm}'s way around the bindings' 64 KiB bug).
    */
-  void scatter(Intracomm comm, int bytes) throws MPIException {
-    if (scatterScratch == null) {
-      comm.scatter(send.mpi(), bytes, MPI.BYTE, recv.mpi(), bytes, MPI.BYTE, Collective.ROOT);
-    } else {
-      comm.scatter(send.mpi(), bytes, MPI.BYTE, scatterScratch, bytes, MPI.BYTE, Collective.ROOT);
-      scatterScratch.get(0, (byte[]) recv.mpi(), 0, bytes);
-    }
-  }
-
-  /** Bytes of buffers per kind on one rank, for the heap check. */
   static long bytesNeeded(int ranks, long maxBytes) {
     return 2L * ranks * maxBytes + 3L * maxBytes;
   }

@@ -4,22 +4,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import mpi.Intracomm;
-import mpi.MPI;
 import mpi.MPIException;
-import org.scalebench.results.BadInputException;
-import org.scalebench.results.PhaseKind;
 import org.scalebench.api.ParamDef;
 import org.scalebench.api.Params;
+import org.scalebench.api.RankContext;
 import org.scalebench.api.Workload;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.MpiBlock;
+import org.scalebench.api.mpi.MpiCalls;
+import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.PhaseTimer;
+import org.scalebench.api.mpi.ReduceOp;
+import org.scalebench.results.BadInputException;
 import org.scalebench.workloads.comm.BufferKind;
 import org.scalebench.workloads.comm.CommParams;
+import org.scalebench.workloads.comm.CommPhases;
 import org.scalebench.workloads.comm.HeapBudget;
 import org.scalebench.workloads.comm.Iterations;
-import org.scalebench.workloads.comm.LoopRecords;
 import org.scalebench.workloads.comm.ResultTable;
-import org.scalebench.api.mpi.PhaseTimer;
-import org.scalebench.api.RankContext;
 
 /**
  * Collective micro-benchmarks after OSU's {@code osu_barrier}, {@code osu_bcast}, {@code
@@ -28,6 +30,11 @@ import org.scalebench.api.RankContext;
  * that a fast rank does not run ahead into the next call), only the calls timed; every rank's mean
  * time per call is then reduced to its minimum, mean and maximum over the ranks (OSU's "Min / Avg /
  * Max Latency"). Writes {@code collectives.csv}.
+ *
+ * <p>Phases: {@code <collective>-<buffer>} ({@code bcast-direct}, ...) holds the timed calls and the
+ * barriers after them (one block of the timed communicator per size: its wait is the barriers, for
+ * the barrier test all of it, its transfer the calls), {@code warmup} the untimed calls and their
+ * barriers, {@code sync} the barrier before each size.
  */
 public final class CollectivesWorkload implements Workload {
   private static final List<String> ALL = Arrays.stream(Collective.values()).map(Collective::label).toList();
@@ -95,7 +102,7 @@ public final class CollectivesWorkload implements Workload {
     List<Integer> sizes = CommParams.sizes(p);
     Iterations counts = Iterations.from(p);
     boolean check = CommParams.validate(p);
-    Intracomm comm = ctx.comm().raw();
+    MpiComm comm = ctx.comm();
     PhaseTimer timer = ctx.timer();
     ResultTable table = new ResultTable(List.of("collective", "bytes", "buffer", "ranks", "iterations",
         "min_us", "mean_us", "max_us", "validated"));
@@ -106,17 +113,18 @@ public final class CollectivesWorkload implements Workload {
           if (!c.applies(bytes, sizes.get(0))) {
             continue;
           }
-          try (var span = timer.compute("fill")) {
+          try (var span = timer.compute(CommPhases.FILL)) {
             data.fill(c, bytes);
           }
-          ctx.comm().barrier("sync");
-          double meanUs = timeCalls(comm, timer, data, c, kind, bytes, counts);
-          double[] stats = acrossRanks(comm, meanUs, ctx.size());
+          comm.barrier(CommPhases.SYNC);
+          double meanUs = timeCalls(comm, data, c, kind, bytes, counts);
+          double[] stats = acrossRanks(comm.untimed(), meanUs, ctx.size());
           if (check) {
-            try (var span = timer.compute("validate")) {
+            try (var span = timer.compute(CommPhases.VALIDATE)) {
+              MpiCalls untimed = comm.untimed();
               data.scramble(c, bytes);
-              comm.barrier();
-              c.call(comm, data, bytes);
+              untimed.barrier();
+              c.call(untimed, data, bytes);
               data.check(c, bytes);
             }
           }
@@ -128,48 +136,51 @@ public final class CollectivesWorkload implements Workload {
     }
     if (ctx.rank() == 0) {
       table.print(ctx.out(), "collectives on " + ctx.size() + " ranks: time per call, min / mean / max over ranks");
-      try (var io = timer.io("write-output")) {
+      try (var io = timer.io(CommPhases.WRITE_OUTPUT)) {
         table.writeCsv(ctx.outputDir().resolve("collectives.csv"));
       }
     }
   }
 
-  /** This rank's mean microseconds per call; records the calls, the warm-up and the barriers. */
-  private static double timeCalls(Intracomm comm, PhaseTimer timer, CollectiveData data, Collective c,
-      BufferKind kind, int bytes, Iterations counts) throws MPIException {
-    int untimed = counts.untimed(bytes);
+  /**
+   * This rank's mean microseconds per call. The untimed calls, then the timed ones, each loop one
+   * block; each call is followed by a barrier so that no rank runs ahead into the next one (for the
+   * barrier test too, so that it measures what the others do). The barriers' time is the block's
+   * wait; the mean is the rest, the calls' time.
+   */
+  private static double timeCalls(MpiComm comm, CollectiveData data, Collective c, BufferKind kind, int bytes,
+      Iterations counts) throws MPIException {
+    MpiBlock warmup = comm.block(CommPhases.WARMUP);
+    repeat(warmup, data, c, bytes, counts.untimed(bytes));
+    warmup.finish();
     int timed = counts.timed(bytes);
-    long callNanos = 0;
-    long warmupNanos = 0;
-    long barrierNanos = 0;
-    for (int i = 0; i < untimed + timed; i++) {
-      long t0 = System.nanoTime();
-      c.call(comm, data, bytes);
-      long t1 = System.nanoTime();
-      comm.barrier();
-      barrierNanos += System.nanoTime() - t1;
-      if (i < untimed) {
-        warmupNanos += t1 - t0;
-      } else {
-        callNanos += t1 - t0;
-      }
+    MpiBlock loop = comm.block(CommPhases.of(c.label(), kind.label()));
+    long separatorNanos = repeat(loop, data, c, bytes, timed);
+    return (loop.finish() - separatorNanos) / 1e3 / timed;
+  }
+
+  /** @return the nanoseconds of the separating barriers (the barrier test's own calls are wait too) */
+  private static long repeat(MpiBlock block, CollectiveData data, Collective c, int bytes, int calls)
+      throws MPIException {
+    long separatorNanos = 0;
+    for (int i = 0; i < calls; i++) {
+      c.call(block, data, bytes);
+      long waited = block.waitNanos();
+      block.barrier();
+      separatorNanos += block.waitNanos() - waited;
     }
-    long bytesPerCall = c.bytesMoved(bytes, comm.getRank(), comm.getSize());
-    LoopRecords.comm(timer, c.label() + "-" + kind.label(), callNanos, bytesPerCall * timed, timed);
-    timer.add("warmup", PhaseKind.COMM, warmupNanos, 0, bytesPerCall * untimed);
-    timer.add("sync", PhaseKind.COMM, barrierNanos, barrierNanos, 0);
-    return callNanos / 1e3 / timed;
+    return separatorNanos;
   }
 
   /** {min, mean, max} of {@code value} over the ranks, at rank 0 (bookkeeping: not recorded). */
-  private static double[] acrossRanks(Intracomm comm, double value, int size) throws MPIException {
-    double[] mine = {value, value, value};
-    double[] min = new double[3];
-    double[] max = new double[3];
-    double[] sum = new double[3];
-    comm.reduce(mine, min, 1, MPI.DOUBLE, MPI.MIN, 0);
-    comm.reduce(mine, sum, 1, MPI.DOUBLE, MPI.SUM, 0);
-    comm.reduce(mine, max, 1, MPI.DOUBLE, MPI.MAX, 0);
+  private static double[] acrossRanks(MpiCalls untimed, double value, int size) throws MPIException {
+    double[] mine = {value};
+    double[] min = new double[1];
+    double[] max = new double[1];
+    double[] sum = new double[1];
+    untimed.reduce(mine, min, 1, BufferType.DOUBLE, ReduceOp.MIN, 0);
+    untimed.reduce(mine, sum, 1, BufferType.DOUBLE, ReduceOp.SUM, 0);
+    untimed.reduce(mine, max, 1, BufferType.DOUBLE, ReduceOp.MAX, 0);
     return new double[] {min[0], sum[0] / size, max[0]};
   }
 

@@ -1,7 +1,7 @@
 package org.scalebench.workloads.comm.collectives;
 
 import java.nio.FloatBuffer;
-import mpi.MPI;
+import org.scalebench.api.mpi.DirectBuffers;
 import org.scalebench.workloads.comm.BufferKind;
 
 /**
@@ -16,7 +16,7 @@ final class FloatMessage {
 
   FloatMessage(BufferKind kind, int capacity) {
     this.array = kind == BufferKind.ARRAY ? new float[capacity] : null;
-    this.direct = kind == BufferKind.DIRECT ? MPI.newFloatBuffer(capacity) : null;
+    this.direct = kind == BufferKind.DIRECT ? DirectBuffers.floats(capacity) : null;
   }
 
   Object mpi() {

@@ -1,21 +1,19 @@
 package org.scalebench.workloads.comm.objects;
 
-import java.nio.DoubleBuffer;
-import mpi.MPI;
-import org.scalebench.results.PhaseKind;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.MpiBlock;
 
 /**
  * The data as a {@code double[]} (mpi4py's NumPy array with upper-case {@code Bcast}/{@code
  * Scatter}/{@code Gather}). When the size does not divide by the rank count the chunks go through
- * {@code scatterv}/{@code gatherv} on direct buffers: Open MPI 4.1.4's bindings mis-size the
- * temporary buffer of the v-collectives on Java arrays ({@code getCountv} multiplies displacement
- * and count), see {@code org.scalebench.api.mpi.DirectCopies}; the copies count in the step.
+ * {@code scatterv}/{@code gatherv}.
  *
- * <p>The even scatter receives into a direct buffer too: Open MPI 4.1.4's {@code
- * Java_mpi_Comm_scatter} copies the received chunk back into a Java array only when it is at most
- * {@code ompi_mpi_java_eager} = 64 KiB ({@code if(rItem != NULL && rBuf != NULL)} in {@code
- * ompi/mpi/java/c/mpi_Comm.c}); larger chunks were silently left as zeros, which validate=true
- * caught at 100,000 elements on 2 ranks.
+ * <p>Two of these calls take a detour inside the timed communicator, whose copies count in the
+ * step: Open MPI 4.1.4's bindings mis-size the temporary buffer of the v-collectives on Java arrays
+ * ({@code getCountv} multiplies displacement and count), and their {@code scatter} leaves a received
+ * chunk above {@code ompi_mpi_java_eager} = 64 KiB out of the array (validate=true caught it here at
+ * 100,000 elements on 2 ranks: the gathered squares were zeros). So the communicator moves arrays
+ * through direct buffers in those calls, the copy a working binding would make.
  */
 final class ArrayForm implements Form {
   @Override
@@ -29,68 +27,47 @@ final class ArrayForm implements Form {
     boolean root = run.rank() == 0;
     double[] data = null;
     if (root) {
-      try (var span = run.clock().timer().compute("build-" + label())) {
+      try (var span = run.clock().timer().compute(run.phase(ObjectsVsBuffersWorkload.BUILD, this))) {
         data = values.clone();
       }
     }
-    long t = run.clock().start();
+    MpiBlock step = run.clock().startComm(run.phase(ObjectsVsBuffersWorkload.BCAST, this));
     double[] all = root ? data : new double[n];
-    run.comm().bcast(all, n, MPI.DOUBLE, 0);
-    long bcast = run.clock().stop(run.phase("bcast", this), PhaseKind.COMM, t, bcastBytes(run, n));
+    step.bcast(all, n, BufferType.DOUBLE, 0);
+    long bcast = step.finish();
     if (run.validate() && !root) {
-      ValueChecks.values(this, "bcast", run, all, i -> i);
+      ValueChecks.values(this, ObjectsVsBuffersWorkload.BCAST, run, all, i -> i);
     }
-    all = root ? all : null;
+    all = null;
 
     int mine = run.split().chunk(run.rank());
-    t = run.clock().start();
+    step = run.clock().startComm(run.phase(ObjectsVsBuffersWorkload.SCATTER, this));
     double[] chunk = new double[mine];
+    double[] send = root ? data : new double[0];
     if (run.split().even()) {
-      // the send side is the array; the receive side goes through a direct buffer (class comment)
-      DoubleBuffer recv = MPI.newDoubleBuffer(mine);
-      run.comm().scatter(root ? data : new double[0], mine, MPI.DOUBLE, recv, mine, MPI.DOUBLE, 0);
-      recv.get(0, chunk);
+      step.scatter(send, chunk, mine, BufferType.DOUBLE, 0);
     } else {
-      DoubleBuffer send = root ? MPI.newDoubleBuffer(n).put(data) : MPI.newDoubleBuffer(0);
-      DoubleBuffer recv = MPI.newDoubleBuffer(mine);
-      run.comm().scatterv(send, run.split().counts(), run.split().displs(), MPI.DOUBLE, recv, mine, MPI.DOUBLE, 0);
-      recv.get(0, chunk);
+      step.scatterv(send, run.split().counts(), run.split().displs(), chunk, BufferType.DOUBLE, 0);
     }
-    long scatter = run.clock().stop(run.phase("scatter", this), PhaseKind.COMM, t, chunkBytes(run));
+    long scatter = step.finish();
 
-    t = run.clock().start();
+    long t = run.clock().startCompute();
     for (int i = 0; i < chunk.length; i++) {
       chunk[i] = chunk[i] * chunk[i];
     }
-    long square = run.clock().stop(run.phase("square", this), PhaseKind.COMPUTE, t, 0);
+    long square = run.clock().stopCompute(run.phase(ObjectsVsBuffersWorkload.SQUARE, this), t);
 
-    t = run.clock().start();
+    step = run.clock().startComm(run.phase(ObjectsVsBuffersWorkload.GATHER, this));
     double[] result = root ? new double[n] : new double[0];
     if (run.split().even()) {
-      run.comm().gather(chunk, mine, MPI.DOUBLE, result, mine, MPI.DOUBLE, 0);
+      step.gather(chunk, result, mine, BufferType.DOUBLE, 0);
     } else {
-      DoubleBuffer send = MPI.newDoubleBuffer(mine).put(chunk);
-      DoubleBuffer recv = MPI.newDoubleBuffer(root ? n : 0);
-      run.comm().gatherv(send, mine, MPI.DOUBLE, recv, run.split().counts(), run.split().displs(), MPI.DOUBLE, 0);
-      if (root) {
-        recv.get(0, result);
-      }
+      step.gatherv(chunk, result, run.split().counts(), run.split().displs(), BufferType.DOUBLE, 0);
     }
-    long gather = run.clock().stop(run.phase("gather", this), PhaseKind.COMM, t, chunkBytes(run));
+    long gather = step.finish();
     if (run.validate() && root) {
-      ValueChecks.values(this, "gather", run, result, i -> (double) i * i);
+      ValueChecks.values(this, ObjectsVsBuffersWorkload.GATHER, run, result, i -> (double) i * i);
     }
     return new StepTimes(bcast, scatter, square, gather, root ? 8L * n : 0);
-  }
-
-  /** The broadcast's logical bytes at this rank (root: one copy per other rank). */
-  static long bcastBytes(Form.Run run, long n) {
-    return run.rank() == 0 ? 8L * n * (run.size() - 1) : 8L * n;
-  }
-
-  /** A scatter's or gather's logical bytes at this rank (root: every other rank's chunk). */
-  static long chunkBytes(Form.Run run) {
-    long own = run.split().chunk(run.rank());
-    return 8L * (run.rank() == 0 ? run.split().elements() - own : own);
   }
 }

@@ -1,10 +1,11 @@
 package org.scalebench.workloads.comm.objects;
 
 import java.nio.DoubleBuffer;
-import mpi.MPI;
-import org.scalebench.results.PhaseKind;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.DirectBuffers;
+import org.scalebench.api.mpi.MpiBlock;
 
-/** The data in a direct {@code DoubleBuffer} ({@code MPI.newDoubleBuffer}), which MPI reads in place. */
+/** The data in a direct {@code DoubleBuffer} ({@link DirectBuffers}), which MPI reads in place. */
 final class DirectForm implements Form {
   @Override
   public String label() {
@@ -17,48 +18,48 @@ final class DirectForm implements Form {
     boolean root = run.rank() == 0;
     DoubleBuffer data = null;
     if (root) {
-      try (var span = run.clock().timer().compute("build-" + label())) {
-        data = MPI.newDoubleBuffer(n).put(values);
+      try (var span = run.clock().timer().compute(run.phase(ObjectsVsBuffersWorkload.BUILD, this))) {
+        data = DirectBuffers.doubles(n).put(values);
         data.clear();
       }
     }
-    long t = run.clock().start();
-    DoubleBuffer all = root ? data : MPI.newDoubleBuffer(n);
-    run.comm().bcast(all, n, MPI.DOUBLE, 0);
-    long bcast = run.clock().stop(run.phase("bcast", this), PhaseKind.COMM, t, ArrayForm.bcastBytes(run, n));
+    MpiBlock step = run.clock().startComm(run.phase(ObjectsVsBuffersWorkload.BCAST, this));
+    DoubleBuffer all = root ? data : DirectBuffers.doubles(n);
+    step.bcast(all, n, BufferType.DOUBLE, 0);
+    long bcast = step.finish();
     if (run.validate() && !root) {
-      ValueChecks.values(this, "bcast", run, all, i -> i);
+      ValueChecks.values(this, ObjectsVsBuffersWorkload.BCAST, run, all, i -> i);
     }
     all = null;
 
     int mine = run.split().chunk(run.rank());
-    t = run.clock().start();
-    DoubleBuffer chunk = MPI.newDoubleBuffer(mine);
-    DoubleBuffer send = root ? data : MPI.newDoubleBuffer(0);
+    step = run.clock().startComm(run.phase(ObjectsVsBuffersWorkload.SCATTER, this));
+    DoubleBuffer chunk = DirectBuffers.doubles(mine);
+    DoubleBuffer send = root ? data : DirectBuffers.doubles(0);
     if (run.split().even()) {
-      run.comm().scatter(send, mine, MPI.DOUBLE, chunk, mine, MPI.DOUBLE, 0);
+      step.scatter(send, chunk, mine, BufferType.DOUBLE, 0);
     } else {
-      run.comm().scatterv(send, run.split().counts(), run.split().displs(), MPI.DOUBLE, chunk, mine, MPI.DOUBLE, 0);
+      step.scatterv(send, run.split().counts(), run.split().displs(), chunk, BufferType.DOUBLE, 0);
     }
-    long scatter = run.clock().stop(run.phase("scatter", this), PhaseKind.COMM, t, ArrayForm.chunkBytes(run));
+    long scatter = step.finish();
 
-    t = run.clock().start();
+    long t = run.clock().startCompute();
     for (int i = 0; i < mine; i++) {
       double v = chunk.get(i);
       chunk.put(i, v * v);
     }
-    long square = run.clock().stop(run.phase("square", this), PhaseKind.COMPUTE, t, 0);
+    long square = run.clock().stopCompute(run.phase(ObjectsVsBuffersWorkload.SQUARE, this), t);
 
-    t = run.clock().start();
-    DoubleBuffer result = MPI.newDoubleBuffer(root ? n : 0);
+    step = run.clock().startComm(run.phase(ObjectsVsBuffersWorkload.GATHER, this));
+    DoubleBuffer result = DirectBuffers.doubles(root ? n : 0);
     if (run.split().even()) {
-      run.comm().gather(chunk, mine, MPI.DOUBLE, result, mine, MPI.DOUBLE, 0);
+      step.gather(chunk, result, mine, BufferType.DOUBLE, 0);
     } else {
-      run.comm().gatherv(chunk, mine, MPI.DOUBLE, result, run.split().counts(), run.split().displs(), MPI.DOUBLE, 0);
+      step.gatherv(chunk, result, run.split().counts(), run.split().displs(), BufferType.DOUBLE, 0);
     }
-    long gather = run.clock().stop(run.phase("gather", this), PhaseKind.COMM, t, ArrayForm.chunkBytes(run));
+    long gather = step.finish();
     if (run.validate() && root) {
-      ValueChecks.values(this, "gather", run, result, i -> (double) i * i);
+      ValueChecks.values(this, ObjectsVsBuffersWorkload.GATHER, run, result, i -> (double) i * i);
     }
     return new StepTimes(bcast, scatter, square, gather, root ? 8L * n : 0);
   }

@@ -1,7 +1,7 @@
 package org.scalebench.workloads.comm.objects;
 
 import java.util.Locale;
-import mpi.Intracomm;
+import org.scalebench.workloads.comm.CommPhases;
 
 /**
  * One way of holding the benchmark's data, after the seed's example 3: {@code objects} is a list of
@@ -14,8 +14,8 @@ interface Form {
   String label();
 
   /**
-   * Rank 0 builds this form from {@code values} (untimed, phase {@code build-<form>}); then
-   * broadcast, scatter, square locally, gather, each a timed step.
+   * Rank 0 builds this form from {@code values} (phase {@code build-<form>}, not part of the
+   * table); then broadcast, scatter, square locally, gather, each a timed step.
    *
    * @param values the data at rank 0 ({@code values[i] = i}), null elsewhere
    * @return this rank's step times
@@ -23,9 +23,9 @@ interface Form {
   StepTimes run(Run run, double[] values) throws Exception;
 
   /** What every form's run gets. */
-  record Run(Intracomm comm, int rank, int size, StepClock clock, Split split, boolean validate) {
+  record Run(int rank, int size, StepClock clock, Split split, boolean validate) {
     String phase(String step, Form form) {
-      return step + "-" + form.label();
+      return CommPhases.of(step, form.label());
     }
   }
 

@@ -2,16 +2,18 @@ package org.scalebench.workloads.comm.objects;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import mpi.MPI;
-import org.scalebench.results.PhaseKind;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.DirectBuffers;
+import org.scalebench.api.mpi.MpiBlock;
 
 /**
  * The data as an {@code ArrayList<Double>} sent serialized, like mpi4py's lower-case {@code
  * bcast}/{@code scatter}/{@code gather} pickle a Python list: broadcast = serialize, broadcast the
  * length and the bytes, deserialize; scatter = serialize one sub-list per rank, scatter the lengths,
  * {@code scatterv} the bytes, deserialize; gather the reverse. Serialization and deserialization
- * count in the step, as pickling does in mpi4py's. The v-collectives use direct buffers (the
- * bindings' {@code scatterv}/{@code gatherv} bug on Java arrays, see {@link ArrayForm}).
+ * count in the step, as pickling does in mpi4py's. The v-collectives take direct buffers filled
+ * straight from the serialized parts (a Java array would be copied into one anyway, see {@link
+ * ArrayForm}).
  */
 final class ObjectForm implements Form {
   @Override
@@ -26,7 +28,7 @@ final class ObjectForm implements Form {
     boolean root = run.rank() == 0;
     ArrayList<Double> list = null;
     if (root) {
-      try (var span = run.clock().timer().compute("build-" + label())) {
+      try (var span = run.clock().timer().compute(run.phase(ObjectsVsBuffersWorkload.BUILD, this))) {
         list = new ArrayList<>(n);
         for (double v : values) {
           list.add(v);
@@ -34,28 +36,27 @@ final class ObjectForm implements Form {
       }
     }
 
-    long t = run.clock().start();
+    MpiBlock step = run.clock().startComm(run.phase(ObjectsVsBuffersWorkload.BCAST, this));
     byte[] bytes = root ? Serialization.toBytes(list) : null;
     int[] length = {root ? bytes.length : 0};
-    run.comm().bcast(length, 1, MPI.INT, 0);
+    step.bcast(length, 1, BufferType.INT, 0);
     if (!root) {
       bytes = new byte[length[0]];
     }
-    run.comm().bcast(bytes, length[0], MPI.BYTE, 0);
+    step.bcast(bytes, length[0], BufferType.BYTE, 0);
     ArrayList<Double> all = root ? list : Serialization.fromBytes(bytes, 0, length[0]);
-    long moved = 4L + length[0];
-    long bcast = run.clock().stop(run.phase("bcast", this), PhaseKind.COMM, t, root ? moved * (size - 1) : moved);
+    long bcast = step.finish();
     long payload = root ? bytes.length : 0;
     bytes = null;
     if (run.validate() && !root) {
-      ValueChecks.values(this, "bcast", run, all, i -> i);
+      ValueChecks.values(this, ObjectsVsBuffersWorkload.BCAST, run, all, i -> i);
     }
     all = null;
 
-    t = run.clock().start();
+    step = run.clock().startComm(run.phase(ObjectsVsBuffersWorkload.SCATTER, this));
     int[] lengths = new int[size];
     int[] displs = new int[size];
-    ByteBuffer send = MPI.newByteBuffer(0);
+    ByteBuffer send = DirectBuffers.bytes(0);
     if (root) {
       byte[][] parts = new byte[size][];
       int total = 0;
@@ -66,32 +67,32 @@ final class ObjectForm implements Form {
         displs[r] = total;
         total = Math.addExact(total, parts[r].length);
       }
-      send = MPI.newByteBuffer(total);
+      send = DirectBuffers.bytes(total);
       for (byte[] part : parts) {
         send.put(part);
       }
     }
     int[] mine = new int[1];
-    run.comm().scatter(lengths, 1, MPI.INT, mine, 1, MPI.INT, 0);
-    ByteBuffer recv = MPI.newByteBuffer(mine[0]);
-    run.comm().scatterv(send, lengths, displs, MPI.BYTE, recv, mine[0], MPI.BYTE, 0);
+    step.scatter(lengths, mine, 1, BufferType.INT, 0);
+    lengths[run.rank()] = mine[0]; // a non-root knows only its own length, all scatterv needs from it
+    ByteBuffer recv = DirectBuffers.bytes(mine[0]);
+    step.scatterv(send, lengths, displs, recv, BufferType.BYTE, 0);
     byte[] received = new byte[mine[0]];
     recv.get(0, received);
     ArrayList<Double> chunk = Serialization.fromBytes(received, 0, received.length);
-    long scatterBytes = root ? sumExcept(lengths, 0) + 4L * (size - 1) : mine[0] + 4L;
-    long scatter = run.clock().stop(run.phase("scatter", this), PhaseKind.COMM, t, scatterBytes);
+    long scatter = step.finish();
     send = null;
     recv = null;
     received = null;
 
-    t = run.clock().start();
+    long t = run.clock().startCompute();
     chunk.replaceAll(v -> v * v);
-    long square = run.clock().stop(run.phase("square", this), PhaseKind.COMPUTE, t, 0);
+    long square = run.clock().stopCompute(run.phase(ObjectsVsBuffersWorkload.SQUARE, this), t);
 
-    t = run.clock().start();
+    step = run.clock().startComm(run.phase(ObjectsVsBuffersWorkload.GATHER, this));
     byte[] out = Serialization.toBytes(chunk);
     int[] outLengths = new int[size];
-    run.comm().gather(new int[] {out.length}, 1, MPI.INT, outLengths, 1, MPI.INT, 0);
+    step.gather(new int[] {out.length}, outLengths, 1, BufferType.INT, 0);
     outLengths[run.rank()] = out.length; // a non-root knows only its own length, all gatherv needs from it
     int[] outDispls = new int[size];
     int total = 0;
@@ -99,9 +100,8 @@ final class ObjectForm implements Form {
       outDispls[r] = total;
       total = Math.addExact(total, outLengths[r]);
     }
-    ByteBuffer gathered = MPI.newByteBuffer(root ? total : 0);
-    run.comm().gatherv(MPI.newByteBuffer(out.length).put(out), out.length, MPI.BYTE, gathered, outLengths, outDispls,
-        MPI.BYTE, 0);
+    ByteBuffer gathered = DirectBuffers.bytes(root ? total : 0);
+    step.gatherv(DirectBuffers.bytes(out.length).put(out), gathered, outLengths, outDispls, BufferType.BYTE, 0);
     ArrayList<Double> result = null;
     if (root) {
       byte[] all2 = new byte[total];
@@ -111,21 +111,10 @@ final class ObjectForm implements Form {
         result.addAll(Serialization.fromBytes(all2, outDispls[r], outLengths[r]));
       }
     }
-    long gatherBytes = root ? sumExcept(outLengths, 0) + 4L * (size - 1) : out.length + 4L;
-    long gather = run.clock().stop(run.phase("gather", this), PhaseKind.COMM, t, gatherBytes);
+    long gather = step.finish();
     if (run.validate() && root) {
-      ValueChecks.values(this, "gather", run, result, i -> (double) i * i);
+      ValueChecks.values(this, ObjectsVsBuffersWorkload.GATHER, run, result, i -> (double) i * i);
     }
     return new StepTimes(bcast, scatter, square, gather, payload);
-  }
-
-  private static long sumExcept(int[] values, int skip) {
-    long s = 0;
-    for (int i = 0; i < values.length; i++) {
-      if (i != skip) {
-        s += values[i];
-      }
-    }
-    return s;
   }
 }

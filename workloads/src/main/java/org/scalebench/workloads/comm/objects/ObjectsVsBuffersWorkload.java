@@ -3,11 +3,13 @@ package org.scalebench.workloads.comm.objects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import mpi.MPI;
 import org.scalebench.api.ParamDef;
 import org.scalebench.api.Params;
 import org.scalebench.api.Workload;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.ReduceOp;
 import org.scalebench.workloads.comm.CommParams;
+import org.scalebench.workloads.comm.CommPhases;
 import org.scalebench.workloads.comm.HeapBudget;
 import org.scalebench.workloads.comm.ResultTable;
 import org.scalebench.api.RankContext;
@@ -23,6 +25,14 @@ import org.scalebench.api.RankContext;
  * slowest rank, best of {@code repetitions}, and the total relative to the array form.
  */
 public final class ObjectsVsBuffersWorkload implements Workload {
+  /** Phase: rank 0 building {@code 0..n-1} (and, as {@code build-<form>}, each form of it). */
+  static final String BUILD = "build";
+  /** The steps, the first part of their phase names ({@link Form.Run#phase}) and of validation messages. */
+  static final String BCAST = "bcast";
+  static final String SCATTER = "scatter";
+  static final String SQUARE = "square";
+  static final String GATHER = "gather";
+
   /** Largest size: 10^8 elements (14 serialized bytes each must stay below 2^31). */
   static final long MAX_ELEMENTS = 100_000_000L;
   /**
@@ -93,10 +103,10 @@ public final class ObjectsVsBuffersWorkload implements Workload {
     for (long elements : sizes(p)) {
       int n = Math.toIntExact(elements);
       Split split = Split.of(n, ctx.size());
-      Form.Run run = new Form.Run(ctx.comm().raw(), ctx.rank(), ctx.size(), clock, split, CommParams.validate(p));
+      Form.Run run = new Form.Run(ctx.rank(), ctx.size(), clock, split, CommParams.validate(p));
       double[] values = null;
       if (root) {
-        try (var span = ctx.timer().compute("build")) {
+        try (var span = ctx.timer().compute(BUILD)) {
           values = new double[n];
           for (int i = 0; i < n; i++) {
             values[i] = i;
@@ -113,7 +123,7 @@ public final class ObjectsVsBuffersWorkload implements Workload {
           payload[f] = times.payloadBytes();
         }
         long[] slowest = new long[mine.length];
-        ctx.comm().raw().reduce(mine, slowest, mine.length, MPI.LONG, MPI.MAX, 0); // bookkeeping, untimed
+        ctx.comm().untimed().reduce(mine, slowest, mine.length, BufferType.LONG, ReduceOp.MAX, 0); // bookkeeping
         for (int f = 0; f < forms.size(); f++) {
           long[] steps = java.util.Arrays.copyOfRange(slowest, 4 * f, 4 * f + 4);
           if (best[f] == null || total(steps) < total(best[f])) {
@@ -128,7 +138,7 @@ public final class ObjectsVsBuffersWorkload implements Workload {
     if (root) {
       table.print(ctx.out(), "objects vs buffers on " + ctx.size() + " ranks: slowest rank per step, best of "
           + repetitions + " (ms)");
-      try (var io = ctx.timer().io("write-output")) {
+      try (var io = ctx.timer().io(CommPhases.WRITE_OUTPUT)) {
         table.writeCsv(ctx.outputDir().resolve("objects-vs-buffers.csv"));
       }
     }

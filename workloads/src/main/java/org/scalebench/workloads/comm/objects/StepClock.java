@@ -1,14 +1,17 @@
 package org.scalebench.workloads.comm.objects;
 
 import mpi.MPIException;
-import org.scalebench.results.PhaseKind;
+import org.scalebench.api.mpi.MpiBlock;
 import org.scalebench.api.mpi.MpiComm;
 import org.scalebench.api.mpi.PhaseTimer;
+import org.scalebench.results.PhaseKind;
+import org.scalebench.workloads.comm.CommPhases;
 
 /**
  * Times the steps of one rank: every step starts after a barrier (recorded as "sync", all wait),
- * so that each rank's time is its own step and not a late start; the step's nanoseconds and bytes
- * go to its phase.
+ * so that each rank's time is its own step and not a late start. A communication step is one block
+ * of the timed communicator (its calls, serialization included, timed and recorded together); a
+ * local step is timed here.
  */
 final class StepClock {
   private final MpiComm comm;
@@ -19,21 +22,26 @@ final class StepClock {
     this.timer = comm.timer();
   }
 
-  /** Waits for every rank, then returns the start of the step. */
-  long start() throws MPIException {
-    comm.barrier("sync");
+  /** Waits for every rank, then opens the block of a communication step in {@code phase}. */
+  MpiBlock startComm(String phase) throws MPIException {
+    comm.barrier(CommPhases.SYNC);
+    return comm.block(phase);
+  }
+
+  /** Waits for every rank, then returns the start of a local step. */
+  long startCompute() throws MPIException {
+    comm.barrier(CommPhases.SYNC);
     return System.nanoTime();
   }
 
   /**
-   * Records the step begun at {@code startNanos} in {@code phase}.
+   * Records the local step begun at {@code startNanos} in {@code phase}.
    *
-   * @param bytes bytes this rank sent plus received (0 for local work)
    * @return the step's nanoseconds
    */
-  long stop(String phase, PhaseKind kind, long startNanos, long bytes) {
+  long stopCompute(String phase, long startNanos) {
     long nanos = System.nanoTime() - startNanos;
-    timer.add(phase, kind, nanos, 0, bytes);
+    timer.add(phase, PhaseKind.COMPUTE, nanos, 0, 0);
     return nanos;
   }
 

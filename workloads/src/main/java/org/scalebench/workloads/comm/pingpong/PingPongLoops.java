@@ -1,35 +1,35 @@
 package org.scalebench.workloads.comm.pingpong;
 
 import java.nio.ByteBuffer;
-import mpi.Intracomm;
-import mpi.MPI;
 import mpi.MPIException;
-import mpi.Request;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.DirectBuffers;
+import org.scalebench.api.mpi.MpiCalls;
+import org.scalebench.api.mpi.MpiRequests;
 import org.scalebench.workloads.comm.BatchTiming;
 import org.scalebench.workloads.comm.BufferKind;
 import org.scalebench.workloads.comm.MessageBuffer;
 
 /**
- * The timed loops between ranks 0 and 1, after OSU's {@code osu_latency}, {@code osu_bw} and
- * {@code osu_bibw}. Each runs {@code untimed + timed} rounds and returns the clock of the timed
- * rounds as seen by its own rank (rank 0's is the one reported, as in OSU). Calls go to the
- * raw communicator: the timed layer's per-call bookkeeping would show up in 1-byte latencies.
+ * The loops between ranks 0 and 1, after OSU's {@code osu_latency}, {@code osu_bw} and {@code
+ * osu_bibw}. Each runs {@code rounds} rounds on {@code calls} and returns the clock of the rounds as
+ * seen by its own rank (rank 0's is the one reported, as in OSU). The caller passes a block of the
+ * timed communicator (timed loops and warm-ups: recorded once per loop, no per-call bookkeeping
+ * that would show in 1-byte latencies) or its untimed view (the validation rounds).
  */
 final class PingPongLoops {
   static final int TAG = 11;
   private static final int ACK_TAG = 12;
 
-  private final Intracomm comm;
   private final int rank;
   private final int partner;
   /** The 4-byte acknowledgement closing each bandwidth round (OSU sends one too). */
-  private final ByteBuffer ack = MPI.newByteBuffer(4);
+  private final ByteBuffer ack = DirectBuffers.bytes(4);
 
-  PingPongLoops(Intracomm comm, int rank) {
+  PingPongLoops(int rank) {
     if (rank > 1) {
       throw new IllegalArgumentException("only ranks 0 and 1 ping-pong, got rank " + rank);
     }
-    this.comm = comm;
     this.rank = rank;
     this.partner = 1 - rank;
   }
@@ -37,20 +37,21 @@ final class PingPongLoops {
   /**
    * Ping-pong: rank 0 sends {@code bytes} of {@code send} and waits for the echo into {@code
    * recv}; rank 1 receives into {@code recv} and sends that back. One-way latency is the result
-   * over {@code 2 * timed}.
+   * over {@code 2 * rounds}.
    */
-  BatchTiming latency(MessageBuffer send, MessageBuffer recv, int bytes, int untimed, int timed) throws MPIException {
+  BatchTiming latency(MpiCalls calls, MessageBuffer send, MessageBuffer recv, int bytes, int rounds)
+      throws MPIException {
     Object s = send.mpi();
     Object r = recv.mpi();
-    BatchTiming clock = new BatchTiming(untimed, timed);
-    for (int i = 0; i < clock.iterations(); i++) {
+    BatchTiming clock = new BatchTiming(0, rounds);
+    for (int i = 0; i < rounds; i++) {
       clock.at(i);
       if (rank == 0) {
-        comm.send(s, bytes, MPI.BYTE, partner, TAG);
-        comm.recv(r, bytes, MPI.BYTE, partner, TAG);
+        calls.send(s, bytes, BufferType.BYTE, partner, TAG);
+        calls.recv(r, bytes, BufferType.BYTE, partner, TAG);
       } else {
-        comm.recv(r, bytes, MPI.BYTE, partner, TAG);
-        comm.send(r, bytes, MPI.BYTE, partner, TAG);
+        calls.recv(r, bytes, BufferType.BYTE, partner, TAG);
+        calls.send(r, bytes, BufferType.BYTE, partner, TAG);
       }
     }
     clock.finish();
@@ -59,45 +60,45 @@ final class PingPongLoops {
 
   /**
    * Unidirectional bandwidth: per round rank 0 sends {@code window} messages of {@code bytes},
-   * rank 1 receives them, then acknowledges. Direct buffers use {@code iSend}/{@code iRecv} and one
+   * rank 1 receives them, then acknowledges. Direct buffers use {@code isend}/{@code irecv} and one
    * {@code waitAll} (OSU's pattern); Java arrays, which the bindings accept only in blocking calls,
    * stream the window with blocking {@code send}/{@code recv}.
    */
-  BatchTiming bandwidth(MessageBuffer send, MessageBuffer recv, int bytes, int window, int untimed, int timed)
+  BatchTiming bandwidth(MpiCalls calls, MessageBuffer send, MessageBuffer recv, int bytes, int window, int rounds)
       throws MPIException {
-    Request[] requests = new Request[window];
+    MpiRequests requests = new MpiRequests(window);
     boolean nonBlocking = send.kind() == BufferKind.DIRECT;
-    BatchTiming clock = new BatchTiming(untimed, timed);
-    for (int i = 0; i < clock.iterations(); i++) {
+    BatchTiming clock = new BatchTiming(0, rounds);
+    for (int i = 0; i < rounds; i++) {
       clock.at(i);
       if (rank == 0) {
         if (nonBlocking) {
           ByteBuffer s = send.direct();
           for (int w = 0; w < window; w++) {
-            requests[w] = comm.iSend(s, bytes, MPI.BYTE, partner, TAG);
+            calls.isend(s, bytes, BufferType.BYTE, partner, TAG, requests);
           }
-          Request.waitAll(requests);
+          calls.waitAll(requests);
         } else {
           Object s = send.mpi();
           for (int w = 0; w < window; w++) {
-            comm.send(s, bytes, MPI.BYTE, partner, TAG);
+            calls.send(s, bytes, BufferType.BYTE, partner, TAG);
           }
         }
-        comm.recv(ack, 4, MPI.BYTE, partner, ACK_TAG);
+        calls.recv(ack, 4, BufferType.BYTE, partner, ACK_TAG);
       } else {
         if (nonBlocking) {
           ByteBuffer r = recv.direct();
           for (int w = 0; w < window; w++) {
-            requests[w] = comm.iRecv(r, bytes, MPI.BYTE, partner, TAG);
+            calls.irecv(r, bytes, BufferType.BYTE, partner, TAG, requests);
           }
-          Request.waitAll(requests);
+          calls.waitAll(requests);
         } else {
           Object r = recv.mpi();
           for (int w = 0; w < window; w++) {
-            comm.recv(r, bytes, MPI.BYTE, partner, TAG);
+            calls.recv(r, bytes, BufferType.BYTE, partner, TAG);
           }
         }
-        comm.send(ack, 4, MPI.BYTE, partner, ACK_TAG);
+        calls.send(ack, 4, BufferType.BYTE, partner, ACK_TAG);
       }
     }
     clock.finish();
@@ -108,21 +109,21 @@ final class PingPongLoops {
    * Bidirectional bandwidth: per round both ranks post {@code window} receives and {@code window}
    * sends to each other, then wait for all (direct buffers only: non-blocking calls).
    */
-  BatchTiming bidirectional(MessageBuffer send, MessageBuffer recv, int bytes, int window, int untimed, int timed)
-      throws MPIException {
-    Request[] requests = new Request[2 * window];
+  BatchTiming bidirectional(MpiCalls calls, MessageBuffer send, MessageBuffer recv, int bytes, int window,
+      int rounds) throws MPIException {
+    MpiRequests requests = new MpiRequests(2 * window);
     ByteBuffer s = send.direct();
     ByteBuffer r = recv.direct();
-    BatchTiming clock = new BatchTiming(untimed, timed);
-    for (int i = 0; i < clock.iterations(); i++) {
+    BatchTiming clock = new BatchTiming(0, rounds);
+    for (int i = 0; i < rounds; i++) {
       clock.at(i);
       for (int w = 0; w < window; w++) {
-        requests[w] = comm.iRecv(r, bytes, MPI.BYTE, partner, TAG);
+        calls.irecv(r, bytes, BufferType.BYTE, partner, TAG, requests);
       }
       for (int w = 0; w < window; w++) {
-        requests[window + w] = comm.iSend(s, bytes, MPI.BYTE, partner, TAG);
+        calls.isend(s, bytes, BufferType.BYTE, partner, TAG, requests);
       }
-      Request.waitAll(requests);
+      calls.waitAll(requests);
     }
     clock.finish();
     return clock;

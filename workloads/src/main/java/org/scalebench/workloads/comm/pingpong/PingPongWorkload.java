@@ -4,20 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import mpi.MPIException;
-import org.scalebench.results.PhaseKind;
 import org.scalebench.api.ParamDef;
 import org.scalebench.api.Params;
+import org.scalebench.api.RankContext;
 import org.scalebench.api.Workload;
+import org.scalebench.api.mpi.MpiBlock;
+import org.scalebench.api.mpi.MpiCalls;
+import org.scalebench.api.mpi.PhaseTimer;
 import org.scalebench.workloads.comm.BatchTiming;
 import org.scalebench.workloads.comm.BufferKind;
 import org.scalebench.workloads.comm.CommParams;
+import org.scalebench.workloads.comm.CommPhases;
 import org.scalebench.workloads.comm.HeapBudget;
 import org.scalebench.workloads.comm.Iterations;
-import org.scalebench.workloads.comm.LoopRecords;
 import org.scalebench.workloads.comm.MessageBuffer;
 import org.scalebench.workloads.comm.ResultTable;
-import org.scalebench.api.mpi.PhaseTimer;
-import org.scalebench.api.RankContext;
 
 /**
  * Point-to-point micro-benchmarks between ranks 0 and 1, after the OSU Micro-Benchmarks ({@code
@@ -31,8 +32,17 @@ import org.scalebench.api.RankContext;
  * iterations ({@link BatchTiming}: robust to a preempted rank on a shared machine), the {@code
  * _mean_} columns are OSU's mean over all timed iterations. Ranks beyond 1 only join the barrier
  * before each size.
+ *
+ * <p>Phases: {@code latency-<buffer>}, {@code bw-<buffer>}, {@code bibw-direct} hold the timed
+ * rounds (each loop one block of the timed communicator: its time, bytes and calls recorded once),
+ * {@code warmup} the untimed rounds before them, {@code sync} the barrier before each size.
  */
 public final class PingPongWorkload implements Workload {
+  /** The tests, the first part of their phase names ({@link CommPhases#of}). */
+  static final String LATENCY = "latency";
+  static final String BANDWIDTH = "bw";
+  static final String BIDIRECTIONAL = "bibw";
+
   @Override
   public String name() {
     return "pingpong";
@@ -83,7 +93,7 @@ public final class PingPongWorkload implements Workload {
     boolean check = CommParams.validate(p);
     int maxBytes = sizes.get(sizes.size() - 1);
     boolean active = ctx.rank() < 2;
-    PingPongLoops loops = active ? new PingPongLoops(ctx.comm().raw(), ctx.rank()) : null;
+    PingPongLoops loops = active ? new PingPongLoops(ctx.rank()) : null;
     PhaseTimer timer = ctx.timer();
 
     ResultTable latency = new ResultTable(List.of("bytes", "buffer", "iterations", "latency_us", "latency_mean_us",
@@ -94,19 +104,19 @@ public final class PingPongWorkload implements Workload {
       MessageBuffer send = active ? MessageBuffer.allocate(kind, maxBytes) : null;
       MessageBuffer recv = active ? MessageBuffer.allocate(kind, maxBytes) : null;
       if (active) {
-        try (var span = timer.compute("fill")) {
+        try (var span = timer.compute(CommPhases.FILL)) {
           send.fill(0, maxBytes, 0);
         }
-        long t0 = System.nanoTime();
-        loops.latency(send, recv, sizes.get(0), p.intValue("jvm-warmup"), 0);
-        LoopRecords.comm(timer, "warmup", System.nanoTime() - t0, 2L * sizes.get(0) * p.intValue("jvm-warmup"), 1);
+        MpiBlock warmup = ctx.comm().block(CommPhases.WARMUP);
+        loops.latency(warmup, send, recv, sizes.get(0), p.intValue("jvm-warmup"));
+        warmup.finish();
       }
       for (int bytes : sizes) {
-        ctx.comm().barrier("sync");
+        ctx.comm().barrier(CommPhases.SYNC);
         if (!active) {
           continue;
         }
-        try (var span = timer.compute("fill")) {
+        try (var span = timer.compute(CommPhases.FILL)) {
           send.fill(0, bytes, bytes);
         }
         Pass pass = new Pass(ctx, loops, send, recv, bytes, kind);
@@ -128,7 +138,7 @@ public final class PingPongWorkload implements Workload {
     if (ctx.rank() == 0) {
       latency.print(ctx.out(), "one-way latency (ping-pong between ranks 0 and 1)");
       bandwidth.print(ctx.out(), "bandwidth, window of " + window + " messages (MB = 10^6 bytes)");
-      try (var io = timer.io("write-output")) {
+      try (var io = timer.io(CommPhases.WRITE_OUTPUT)) {
         latency.writeCsv(ctx.outputDir().resolve("latency.csv"));
         bandwidth.writeCsv(ctx.outputDir().resolve("bandwidth.csv"));
       }
@@ -139,20 +149,48 @@ public final class PingPongWorkload implements Workload {
   private record Pass(RankContext ctx, PingPongLoops loops, MessageBuffer send, MessageBuffer recv, int bytes,
       BufferKind kind) {
 
+    /** {@code rounds} rounds of one test on a block or the untimed view. */
+    @FunctionalInterface
+    private interface Rounds {
+      BatchTiming run(MpiCalls calls, int rounds) throws MPIException;
+    }
+
+    /**
+     * The untimed rounds in a block of phase "warmup", then the timed ones in a block of {@code
+     * test}'s phase.
+     *
+     * @return the clock of the timed rounds
+     */
+    private BatchTiming measure(String test, Iterations counts, Rounds rounds) throws MPIException {
+      MpiBlock warmup = ctx.comm().block(CommPhases.WARMUP);
+      rounds.run(warmup, counts.untimed(bytes));
+      warmup.finish();
+      MpiBlock timed = ctx.comm().block(CommPhases.of(test, kind.label()));
+      BatchTiming clock = rounds.run(timed, counts.timed(bytes));
+      timed.finish();
+      return clock;
+    }
+
+    /**
+     * One untimed round after scrambling the receive buffer, then the check at {@code checkingRank}
+     * (at every rank when -1).
+     */
+    private void validate(String test, Rounds rounds, int checkingRank) throws MPIException {
+      try (var span = ctx.timer().compute(CommPhases.VALIDATE)) {
+        recv.scramble(0, bytes, bytes);
+        rounds.run(ctx.comm().untimed(), 1);
+        if (checkingRank < 0 || ctx.rank() == checkingRank) {
+          requireIntact(test);
+        }
+      }
+    }
+
     /** One-way latency in microseconds: {median batch, mean}. */
     double[] latency(Iterations counts, boolean check) throws MPIException {
-      int timed = counts.timed(bytes);
-      int untimed = counts.untimed(bytes);
-      long t0 = System.nanoTime();
-      BatchTiming clock = loops.latency(send, recv, bytes, untimed, timed);
-      record("latency-" + kind.label(), clock.totalNanos(), System.nanoTime() - t0, 2L * bytes * timed, 2L * timed);
+      Rounds rounds = (calls, n) -> loops.latency(calls, send, recv, bytes, n);
+      BatchTiming clock = measure(LATENCY, counts, rounds);
       if (check) {
-        try (var span = ctx.timer().compute("validate")) {
-          recv.scramble(0, bytes, bytes);
-          loops.latency(send, recv, bytes, 0, 1);
-          // rank 1 echoes what it got, so rank 0's copy proves both directions
-          requireIntact("latency");
-        }
+        validate("latency", rounds, -1); // rank 1 echoes what it got, so rank 0's copy proves both directions
       }
       // one round trip per iteration: one-way time is half of it
       return new double[] {clock.medianNanos() / 2e3, clock.meanNanos() / 2e3};
@@ -160,35 +198,20 @@ public final class PingPongWorkload implements Workload {
 
     /** Unidirectional bandwidth in MB/s: {median batch, mean}. */
     double[] bandwidth(Iterations counts, int window, boolean check) throws MPIException {
-      int timed = counts.timed(bytes);
-      long t0 = System.nanoTime();
-      BatchTiming clock = loops.bandwidth(send, recv, bytes, window, counts.untimed(bytes), timed);
-      record("bw-" + kind.label(), clock.totalNanos(), System.nanoTime() - t0, ((long) window * bytes + 4) * timed,
-          (window + 1L) * timed);
+      Rounds rounds = (calls, n) -> loops.bandwidth(calls, send, recv, bytes, window, n);
+      BatchTiming clock = measure(BANDWIDTH, counts, rounds);
       if (check) {
-        try (var span = ctx.timer().compute("validate")) {
-          recv.scramble(0, bytes, bytes);
-          loops.bandwidth(send, recv, bytes, window, 0, 1);
-          if (ctx.rank() == 1) {
-            requireIntact("bandwidth");
-          }
-        }
+        validate("bandwidth", rounds, 1);
       }
       return megabytesPerSecond((double) bytes * window, clock);
     }
 
     /** Bidirectional bandwidth in MB/s, both directions together: {median batch, mean}. */
     double[] bidirectional(Iterations counts, int window, boolean check) throws MPIException {
-      int timed = counts.timed(bytes);
-      long t0 = System.nanoTime();
-      BatchTiming clock = loops.bidirectional(send, recv, bytes, window, counts.untimed(bytes), timed);
-      record("bibw-" + kind.label(), clock.totalNanos(), System.nanoTime() - t0, 2L * window * bytes * timed, 2L * window * timed);
+      Rounds rounds = (calls, n) -> loops.bidirectional(calls, send, recv, bytes, window, n);
+      BatchTiming clock = measure(BIDIRECTIONAL, counts, rounds);
       if (check) {
-        try (var span = ctx.timer().compute("validate")) {
-          recv.scramble(0, bytes, bytes);
-          loops.bidirectional(send, recv, bytes, window, 0, 1);
-          requireIntact("bidirectional bandwidth");
-        }
+        validate("bidirectional bandwidth", rounds, -1);
       }
       return megabytesPerSecond(2.0 * bytes * window, clock);
     }
@@ -196,17 +219,6 @@ public final class PingPongWorkload implements Workload {
     /** {median batch, mean} in MB/s (10^6 bytes per second) for {@code bytesPerRound}. */
     private static double[] megabytesPerSecond(double bytesPerRound, BatchTiming clock) {
       return new double[] {bytesPerRound / clock.medianNanos() * 1e3, bytesPerRound / clock.meanNanos() * 1e3};
-    }
-
-    /**
-     * Records the timed rounds in {@code phase} and the untimed ones in "warmup".
-     *
-     * @param bytes bytes this rank sent plus received in the timed rounds
-     * @param calls MPI calls of the timed rounds
-     */
-    private void record(String phase, long timedNanos, long totalNanos, long bytes, long calls) {
-      LoopRecords.comm(ctx.timer(), phase, timedNanos, bytes, calls);
-      ctx.timer().add("warmup", PhaseKind.COMM, totalNanos - timedNanos, 0, 0);
     }
 
     private void requireIntact(String test) {

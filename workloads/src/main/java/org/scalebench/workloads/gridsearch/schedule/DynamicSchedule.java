@@ -12,12 +12,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
-import mpi.MPI;
 import mpi.MPIException;
-import mpi.Status;
-import org.scalebench.results.PhaseKind;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.MpiBlock;
 import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.MpiStatus;
 import org.scalebench.api.mpi.PhaseTimer;
+import org.scalebench.results.PhaseKind;
 
 /**
  * Rank 0 hands out tasks one at a time, most expensive first, so that fits of different cost even
@@ -36,14 +37,15 @@ import org.scalebench.api.mpi.PhaseTimer;
  * call: Open MPI polls a blocking receive at full speed, which would take the core from the
  * training thread; waits poll {@code iProbe} with a {@value #POLL_MICROS} us pause instead.
  *
- * <p>Time blocked waiting for a task (workers), or with nothing to train and nothing to answer (rank
- * 0), is {@link Schedule#IDLE_PHASE}, all of it wait; sending and receiving as {@code dispatch}.
- * Sends are non-blocking ({@link PendingSends}).
+ * <p>Time blocked waiting for a task (workers: the poll is wait, the receive of the task after it
+ * transfer), or with nothing to train and nothing to answer (rank 0, all wait), is {@link
+ * GridSearchPhases#IDLE}; sending and receiving, with their serialization, is {@link
+ * GridSearchPhases#DISPATCH}, one block of the timed communicator per report served or sent. Sends
+ * are non-blocking ({@link PendingSends}).
  */
 public final class DynamicSchedule implements Schedule {
   static final int TAG_REPORT = 7301;
   static final int TAG_TASK = 7302;
-  static final String DISPATCH_PHASE = "dispatch";
   static final int DEPTH = 2;
   static final long POLL_MICROS = 1000;
 
@@ -77,11 +79,11 @@ public final class DynamicSchedule implements Schedule {
 
   @Override
   public List<CombinationResult> run(List<Task> tasks, TaskRunner runner) throws MPIException {
-    sends = new PendingSends(comm.raw());
+    sends = new PendingSends();
     List<CombinationResult> results = comm.rank() == 0 ? dispatch(tasks, runner) : work(runner);
-    long t0 = System.nanoTime();
-    sends.finish(); // this rung's last sends completed long ago unless a peer has not received yet
-    timer.add(DISPATCH_PHASE, PhaseKind.COMM, System.nanoTime() - t0, 0, 0);
+    MpiBlock finish = comm.block(GridSearchPhases.DISPATCH);
+    sends.finish(finish); // this rung's last sends completed long ago unless a peer has not received yet
+    finish.finish();
     return results;
   }
 
@@ -96,7 +98,7 @@ public final class DynamicSchedule implements Schedule {
       return t;
     });
     Future<CombinationResult> training = null;
-    timer.declare(IDLE_PHASE, PhaseKind.COMM); // a rank 0 that never waited still reports 0 s idle
+    timer.declare(GridSearchPhases.IDLE, PhaseKind.COMM); // a rank 0 that never waited still reports 0 s idle
     try {
       while (true) {
         if (training != null && training.isDone()) {
@@ -119,7 +121,7 @@ public final class DynamicSchedule implements Schedule {
           LockSupport.parkNanos(POLL_MICROS * 1000);
           if (training == null) { // nothing to train here: rank 0 waits for the workers
             long waited = System.nanoTime() - t0;
-            timer.add(IDLE_PHASE, PhaseKind.COMM, waited, waited, 0);
+            timer.add(GridSearchPhases.IDLE, PhaseKind.COMM, waited, waited, 0);
           }
         }
       }
@@ -146,23 +148,21 @@ public final class DynamicSchedule implements Schedule {
 
   /** Answers one waiting report, if there is one. */
   private boolean serve(Deque<Task> queue, List<CombinationResult> results, int[] stops) throws MPIException {
-    long t0 = System.nanoTime();
-    Status status = comm.raw().iProbe(MPI.ANY_SOURCE, TAG_REPORT);
-    if (status == null) {
+    MpiStatus report = comm.iProbe(MpiComm.ANY_SOURCE, TAG_REPORT);
+    if (report == null) {
       return false;
     }
-    int source = status.getSource();
-    int length = status.getCount(MPI.BYTE);
-    byte[] bytes = new byte[length];
-    comm.raw().recv(bytes, length, MPI.BYTE, source, TAG_REPORT);
-    results.addAll(ResultBatch.fromBytes(bytes, length).results());
+    MpiBlock step = comm.block(GridSearchPhases.DISPATCH);
+    byte[] bytes = new byte[report.bytes()];
+    step.recv(bytes, bytes.length, BufferType.BYTE, report.source(), TAG_REPORT);
+    results.addAll(ResultBatch.fromBytes(bytes, bytes.length).results());
     Task next = queue.poll();
     int[] message = next == null ? new int[] {-1, 0, 0} : new int[] {next.combination(), next.rounds(), next.rung()};
     if (next == null) {
       stops[0]++;
     }
-    sends.send(message, source, TAG_TASK);
-    timer.add(DISPATCH_PHASE, PhaseKind.COMM, System.nanoTime() - t0, 0, length + 4L * message.length);
+    sends.send(step, message, report.source(), TAG_TASK);
+    step.finish();
     return true;
   }
 
@@ -173,13 +173,10 @@ public final class DynamicSchedule implements Schedule {
     int stops = 0;
     int[] message = new int[3];
     while (stops < DEPTH) {
-      long t0 = System.nanoTime();
-      while (comm.raw().iProbe(0, TAG_TASK) == null) {
-        LockSupport.parkNanos(POLL_MICROS * 1000);
-      }
-      comm.raw().recv(message, message.length, MPI.INT, 0, TAG_TASK);
-      long waited = System.nanoTime() - t0;
-      timer.add(IDLE_PHASE, PhaseKind.COMM, waited, waited, 4L * message.length);
+      MpiBlock idle = comm.block(GridSearchPhases.IDLE);
+      idle.poll(0, TAG_TASK, POLL_MICROS * 1000);
+      idle.recv(message, message.length, BufferType.INT, 0, TAG_TASK);
+      idle.finish();
       if (message[0] < 0) {
         stops++;
         continue;
@@ -192,9 +189,9 @@ public final class DynamicSchedule implements Schedule {
   }
 
   private void report(List<CombinationResult> results) throws MPIException {
-    long t0 = System.nanoTime();
+    MpiBlock step = comm.block(GridSearchPhases.DISPATCH);
     byte[] bytes = new ResultBatch(results).toBytes();
-    sends.send(bytes, 0, TAG_REPORT);
-    timer.add(DISPATCH_PHASE, PhaseKind.COMM, System.nanoTime() - t0, 0, bytes.length);
+    sends.send(step, bytes, 0, TAG_REPORT);
+    step.finish();
   }
 }

@@ -3,16 +3,15 @@ package org.scalebench.workloads.gridsearch.schedule;
 import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import mpi.Comm;
-import mpi.MPI;
 import mpi.MPIException;
-import mpi.Request;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.DirectBuffers;
+import org.scalebench.api.mpi.MpiCalls;
+import org.scalebench.api.mpi.MpiRequests;
 
 /**
- * Non-blocking sends of small messages from direct buffers, kept alive until they complete.
+ * Non-blocking sends of small messages from direct buffers, kept until they complete (each request
+ * holds its buffer).
  *
  * <p>Why not a blocking send: measured here, a worker's blocking 700-byte send to rank 0 stalled
  * while rank 0 was inside an XGBoost fit (32 s of 86 over a run), although a message that small should
@@ -21,47 +20,29 @@ import mpi.Request;
  * need direct buffers for non-blocking calls (the Open MPI Java bindings' documentation).
  */
 final class PendingSends {
-  private final Comm comm;
-  private final List<Request> requests = new ArrayList<>();
-  private final List<Buffer> buffers = new ArrayList<>();
+  private final MpiRequests requests = new MpiRequests(DynamicSchedule.DEPTH);
 
-  PendingSends(Comm comm) {
-    this.comm = comm;
-  }
-
-  void send(byte[] bytes, int dest, int tag) throws MPIException {
-    ByteBuffer buffer = MPI.newByteBuffer(bytes.length);
+  /** Sends {@code bytes} through {@code calls} (a block of the timed communicator). */
+  void send(MpiCalls calls, byte[] bytes, int dest, int tag) throws MPIException {
+    ByteBuffer buffer = DirectBuffers.bytes(bytes.length);
     buffer.put(bytes).clear();
-    start(comm.iSend(buffer, bytes.length, MPI.BYTE, dest, tag), buffer);
+    start(calls, buffer, bytes.length, BufferType.BYTE, dest, tag);
   }
 
-  void send(int[] values, int dest, int tag) throws MPIException {
-    IntBuffer buffer = MPI.newIntBuffer(values.length);
+  void send(MpiCalls calls, int[] values, int dest, int tag) throws MPIException {
+    IntBuffer buffer = DirectBuffers.ints(values.length);
     buffer.put(values).clear();
-    start(comm.iSend(buffer, values.length, MPI.INT, dest, tag), buffer);
+    start(calls, buffer, values.length, BufferType.INT, dest, tag);
   }
 
-  private void start(Request request, Buffer buffer) throws MPIException {
-    requests.add(request);
-    buffers.add(buffer);
-    Iterator<Request> r = requests.iterator();
-    Iterator<Buffer> b = buffers.iterator();
-    while (r.hasNext()) {
-      Request next = r.next();
-      b.next();
-      if (next.test()) {
-        r.remove();
-        b.remove();
-      }
-    }
+  private void start(MpiCalls calls, Buffer buffer, int count, BufferType type, int dest, int tag)
+      throws MPIException {
+    calls.isend(buffer, count, type, dest, tag, requests);
+    calls.test(requests); // drops the sends that have completed meanwhile
   }
 
   /** Blocks until every send has completed. */
-  void finish() throws MPIException {
-    for (Request r : requests) {
-      r.waitFor();
-    }
-    requests.clear();
-    buffers.clear();
+  void finish(MpiCalls calls) throws MPIException {
+    calls.waitAll(requests);
   }
 }

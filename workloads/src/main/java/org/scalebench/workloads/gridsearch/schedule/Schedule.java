@@ -14,7 +14,4 @@ public interface Schedule {
    * @return at rank 0 the results of all tasks (in no particular order); an empty list elsewhere
    */
   List<CombinationResult> run(List<Task> tasks, TaskRunner runner) throws MPIException;
-
-  /** Phase of the time a rank waits for work or for the other ranks (all of it is wait). */
-  String IDLE_PHASE = "idle";
 }

@@ -9,7 +9,7 @@ import org.scalebench.api.mpi.MpiComm;
 /**
  * The seed's way: rank 0 scatters the task list in contiguous blocks (rank r gets tasks {@code
  * [r*n/size, (r+1)*n/size)}, the first {@code n % size} ranks one more), every rank trains its block,
- * waits for the others ({@link Schedule#IDLE_PHASE}) and the results are gathered at rank 0. When the
+ * waits for the others ({@link GridSearchPhases#IDLE}) and the results are gathered at rank 0. When the
  * cost grows along the grid order, the block of deep models makes one rank the straggler
  * (measured: 72 s against 165 s for 216 fits on 2 ranks).
  */
@@ -42,16 +42,17 @@ public final class StaticSchedule implements Schedule {
       all[i] = i;
     }
     int[] mine = new int[counts[comm.rank()]];
-    comm.scatterv(comm.rank() == 0 ? all : new int[0], counts, displs, mine, BufferType.INT, 0, "scatter-tasks");
+    comm.scatterv(comm.rank() == 0 ? all : new int[0], counts, displs, mine, BufferType.INT, 0,
+        GridSearchPhases.SCATTER_TASKS);
     List<CombinationResult> results = new ArrayList<>(mine.length);
     for (int i : mine) {
       CombinationResult result = runner.run(tasks.get(i));
       TaskRunner.record(comm.timer(), result);
       results.add(result);
     }
-    comm.barrier(IDLE_PHASE);
+    comm.barrier(GridSearchPhases.IDLE);
     List<ResultBatch> gathered = comm.gatherObjects(new ResultBatch(results), ResultBatch.class, 0,
-        "gather-results");
+        GridSearchPhases.GATHER_RESULTS);
     List<CombinationResult> out = new ArrayList<>();
     if (gathered != null) {
       gathered.forEach(b -> out.addAll(b.results()));
