@@ -63,12 +63,12 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void aReportThatCannotBeWrittenIsAFailureNotBadInput() throws IOException {
+  void anOutFolderUnderAFileIsBadInputNamedInOneSentence() throws IOException {
     Path study = SyntheticStore.demo(root);
     Path file = Files.writeString(root.resolve("a-file"), "x");
     var o = run(study.toString(), "--out", file.resolve("report").toString());
-    assertEquals(1, o.exit(), o.err());
-    assertTrue(o.err().startsWith("scalebench: "), o.err());
+    assertEquals(2, o.exit(), o.err());
+    assertEquals("scalebench: " + file + " is a file, not a folder", o.err().strip());
     assertEquals(1, o.err().strip().lines().count(), o.err());
   }
 

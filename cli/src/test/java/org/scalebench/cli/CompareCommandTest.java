@@ -120,12 +120,12 @@ class CompareCommandTest {
   }
 
   @Test
-  void aFailureToWriteTheReportIsNotBadInput() throws Exception {
+  void anOutFolderUnderAFileIsBadInputNamedInOneSentence() throws Exception {
     Path file = Files.writeString(dir.resolve("a-file"), "x");
     var o = run("--baseline", jmh("a", 1, 1, false).toString(), "--current", jmh("b", 1, 1, false).toString(),
         "--out", file.resolve("out").toString());
-    assertEquals(1, o.exit(), o.out() + o.err());
-    assertTrue(o.err().startsWith("scalebench: "), o.err());
+    assertEquals(2, o.exit(), o.out() + o.err());
+    assertEquals("scalebench: " + file + " is a file, not a folder", o.err().strip());
     assertEquals(1, o.err().strip().lines().count(), "one line: " + o.err());
   }
 
