@@ -26,8 +26,8 @@ final class LocalRunsReport {
     for (StoredRun run : runs) {
       var m = run.metadata();
       String wall = m == null ? "-" : String.format(Locale.ROOT, "%.4f", m.wallSeconds());
-      stdout.printf(Locale.ROOT, "%-18s %5s %-10s %10s  %s%n", m == null ? "?" : m.workload(),
-          m == null ? "?" : Integer.toString(m.ranks()), EnumText.token(run.state()), wall,
+      stdout.printf(Locale.ROOT, "%-18s %5s %-10s %10s  %s%n", m == null ? "?" : m.launch().workload(),
+          m == null ? "?" : Integer.toString(m.launch().ranks()), EnumText.token(run.state()), wall,
           studyDir.getParent().toAbsolutePath().relativize(run.dir().toAbsolutePath()));
       if (run.state() != RunStatus.OK) {
         failed++;

@@ -94,7 +94,7 @@ public final class RunCommand implements Callable<Integer> {
 
   static int report(StoredRun run, java.io.PrintWriter out, java.io.PrintWriter err) {
     if (run.state() == RunStatus.OK) {
-      out.printf(java.util.Locale.ROOT, "scalebench: %s ok in %.3f s -> %s%n", run.metadata().pointId(),
+      out.printf(java.util.Locale.ROOT, "scalebench: %s ok in %.3f s -> %s%n", run.metadata().launch().pointId(),
           run.metadata().wallSeconds(), run.dir());
       return ExitCodes.OK;
     }

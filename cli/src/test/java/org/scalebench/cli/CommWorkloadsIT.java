@@ -60,8 +60,8 @@ class CommWorkloadsIT {
 
   private StoredRun onlyRun(String workload, int ranks) throws IOException {
     List<StoredRun> runs = new ResultStore(store).study("comm").stream()
-        .filter(r -> r.metadata() != null && r.metadata().workload().equals(workload)
-            && r.metadata().ranks() == ranks).toList();
+        .filter(r -> r.metadata() != null && r.metadata().launch().workload().equals(workload)
+            && r.metadata().launch().ranks() == ranks).toList();
     assertEquals(1, runs.size(), "runs of " + workload + " x" + ranks + ": " + runs);
     assertTrue(runs.get(0).isComplete(), runs.get(0).problem());
     return runs.get(0);

@@ -111,7 +111,7 @@ class MatchingWorkloadIT {
   }
 
   private static void assertPhases(StoredRun run, String strategy) {
-    int ranks = run.metadata().ranks();
+    int ranks = run.metadata().launch().ranks();
     Set<String> required = strategy.equals("tiles")
         ? Set.of("broadcast", "prepare", "compute", "idle", "write-parts", "gather-index")
         : Set.of("broadcast", "prepare", "compute", "gather");
@@ -156,7 +156,7 @@ class MatchingWorkloadIT {
     assertEquals(1, runs.size());
     StoredRun run = runs.get(0);
     assertTrue(run.isComplete(), "run state " + run.state() + ": " + run.problem());
-    assertEquals(ranks, run.metadata().ranks());
+    assertEquals(ranks, run.metadata().launch().ranks());
     assertTrue(Files.isRegularFile(run.outputDir().resolve(MatchingWorkload.SUMMARY_CSV)));
     return run;
   }

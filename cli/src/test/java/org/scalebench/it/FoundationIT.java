@@ -44,8 +44,8 @@ class FoundationIT {
     assertTrue(r.out().contains("Total sum is: 499999500000"), r.toString());
     StoredRun run = onlyRun("adhoc");
     assertEquals(RunStatus.OK, run.state(), run.problem());
-    assertEquals(4, run.metadata().ranks());
-    assertEquals(4 > Runtime.getRuntime().availableProcessors(), run.metadata().oversubscribed(),
+    assertEquals(4, run.metadata().launch().ranks());
+    assertEquals(4 > Runtime.getRuntime().availableProcessors(), run.metadata().launch().oversubscribed(),
         "4 ranks are oversubscribed exactly on a machine with fewer cores");
     assertTrue(run.metadata().mpiVersion().startsWith("Open MPI"), run.metadata().mpiVersion());
     assertEquals(Set.of(0, 1, 2, 3), run.records().stream().map(RankRecord::rank).collect(Collectors.toSet()));

@@ -80,16 +80,16 @@ class LocalStudyResumeIT {
     assertEquals(8, runs.size(), runs.toString());
     for (StoredRun r : runs) {
       assertEquals(RunStatus.OK, r.state(), r.problem());
-      assertEquals(r.metadata().nodes() * r.metadata().tasksPerNode(), r.metadata().ranks());
+      assertEquals(r.metadata().launch().nodes() * r.metadata().launch().tasksPerNode(), r.metadata().launch().ranks());
       if (finished.containsKey(r.dir())) {
         assertEquals(finished.get(r.dir()), r.metadata().startedAt(), "a finished run was redone: " + r.dir());
       }
     }
     // nodes are recorded as asked for, though all ranks ran here; 2 nodes x 2 tasks x 2 cpus > 2 cores
     StoredRun big = runs.stream().filter(r -> r.dir().toString().contains("hello-n2-t2-c2")).findFirst().orElseThrow();
-    assertEquals(2, big.metadata().nodes());
-    assertEquals(4, big.metadata().ranks());
-    assertTrue(big.metadata().oversubscribed() || Runtime.getRuntime().availableProcessors() >= 8);
+    assertEquals(2, big.metadata().launch().nodes());
+    assertEquals(4, big.metadata().launch().ranks());
+    assertTrue(big.metadata().launch().oversubscribed() || Runtime.getRuntime().availableProcessors() >= 8);
   }
 
   private static boolean isEmpty(Path dir) throws IOException {

@@ -140,10 +140,10 @@ class SlurmStudyIT {
       // the same pairs whatever the shape: 1-4 ranks, 1-2 nodes, 1-2 threads per rank
       assertTrue(java.util.Arrays.equals(pairs, Files.readAllBytes(r.dir().resolve("output/pairs.csv"))), r.dir().toString());
       assertEquals(RunStatus.OK, r.state(), r.problem());
-      assertEquals("srun", r.metadata().launcher());
+      assertEquals("srun", r.metadata().launch().launcher());
       assertNotNull(r.metadata().slurmJobId());
       List<String> hosts = r.metadata().hosts();
-      if (r.metadata().nodes() == 2) {
+      if (r.metadata().launch().nodes() == 2) {
         assertEquals(List.of("n1", "n2"), hosts, r.dir().toString());
       } else {
         assertTrue(hosts.equals(List.of("n1")) || hosts.equals(List.of("n2")), r.dir() + ": " + hosts);
@@ -177,7 +177,7 @@ class SlurmStudyIT {
     assertEquals(16, localRuns.size());
     for (StoredRun r : localRuns) {
       assertEquals(RunStatus.OK, r.state(), r.problem());
-      assertEquals("mpirun", r.metadata().launcher());
+      assertEquals("mpirun", r.metadata().launch().launcher());
       assertTrue(java.util.Arrays.equals(pairs, Files.readAllBytes(r.dir().resolve("output/pairs.csv"))),
           r.dir().toString());
     }

@@ -83,15 +83,15 @@ public final class ResultStore {
     if (recordsProblem != null) {
       return new StoredRun(runDir, RunStatus.INCOMPLETE, metadata, records, recordsProblem);
     }
-    BitSet seen = new BitSet(metadata.ranks());
+    BitSet seen = new BitSet(metadata.launch().ranks());
     for (RankRecord r : records) {
-      if (r.rank() < metadata.ranks()) {
+      if (r.rank() < metadata.launch().ranks()) {
         seen.set(r.rank());
       }
     }
-    if (seen.cardinality() < metadata.ranks()) {
+    if (seen.cardinality() < metadata.launch().ranks()) {
       return new StoredRun(runDir, RunStatus.INCOMPLETE, metadata, records,
-          "ranks.jsonl has records of " + seen.cardinality() + " of " + metadata.ranks() + " ranks");
+          "ranks.jsonl has records of " + seen.cardinality() + " of " + metadata.launch().ranks() + " ranks");
     }
     return new StoredRun(runDir, RunStatus.OK, metadata, records, null);
   }

@@ -48,8 +48,8 @@ class LocalLauncherIT {
     StoredRun run = new LocalLauncher(RankClassPath.options()).launch(plan.spec(), plan.runDir());
     assertEquals(RunStatus.OK, run.state(), run.problem());
     assertEquals(RunStatus.OK, ResultStore.read(plan.runDir()).state(), "as a reader sees it");
-    assertEquals(ranks, run.metadata().ranks());
-    assertEquals(ranks > Runtime.getRuntime().availableProcessors(), run.metadata().oversubscribed(),
+    assertEquals(ranks, run.metadata().launch().ranks());
+    assertEquals(ranks > Runtime.getRuntime().availableProcessors(), run.metadata().launch().oversubscribed(),
         "oversubscribed exactly when the ranks outnumber this machine's cores");
     Set<Integer> expected = Stream.iterate(0, r -> r + 1).limit(ranks).collect(Collectors.toSet());
     assertEquals(expected, run.records().stream().map(RankRecord::rank).collect(Collectors.toSet()));

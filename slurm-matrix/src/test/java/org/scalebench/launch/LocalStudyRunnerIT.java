@@ -60,11 +60,11 @@ class LocalStudyRunnerIT {
     StringWriter out = new StringWriter();
     LocalStudyRunner.Outcome first = runner.run(points, new PrintWriter(out, true), false);
     assertEquals(0, first.failed(), first.runs().toString());
-    assertEquals(List.of(1, 2, 4), first.runs().stream().map(r -> r.metadata().ranks()).toList());
+    assertEquals(List.of(1, 2, 4), first.runs().stream().map(r -> r.metadata().launch().ranks()).toList());
     for (StoredRun r : first.runs()) {
       assertEquals(RunStatus.OK, r.state(), r.problem());
-      assertEquals(r.metadata().ranks() > Runtime.getRuntime().availableProcessors(), r.metadata().oversubscribed());
-      assertEquals(r.metadata().ranks(), r.records().stream().map(x -> x.rank()).distinct().count());
+      assertEquals(r.metadata().launch().ranks() > Runtime.getRuntime().availableProcessors(), r.metadata().launch().oversubscribed());
+      assertEquals(r.metadata().launch().ranks(), r.records().stream().map(x -> x.rank()).distinct().count());
     }
     LocalStudyRunner.Outcome again = runner.run(points, new PrintWriter(new StringWriter(), true), false);
     assertEquals(3, again.skipped());

@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.scalebench.results.Checks;
+import org.scalebench.results.LaunchSpec;
 import org.scalebench.results.Names;
 import org.scalebench.results.RunMetadata;
 
@@ -47,8 +48,9 @@ public record PointKey(
   }
 
   public static PointKey of(RunMetadata m) {
-    return new PointKey(m.workload(), m.params(), m.nodes(), m.tasksPerNode(), m.cpusPerTask(), m.ranks(),
-        m.launch().barrierBeforeCollectives());
+    LaunchSpec launch = m.launch();
+    return new PointKey(launch.workload(), m.params(), launch.nodes(), launch.tasksPerNode(), launch.cpusPerTask(),
+        launch.ranks(), launch.barrierBeforeCollectives());
   }
 
   /** {@code k=v, k=v} in key order, or {@code (no parameters)}; {@code , no barrier} when it was off. */

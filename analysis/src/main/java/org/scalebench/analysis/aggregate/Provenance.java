@@ -56,15 +56,15 @@ public record Provenance(
     private int oversubscribed;
 
     public Builder add(RunMetadata m) {
-      studies.add(m.study());
-      commits.add(m.gitCommit());
+      studies.add(m.launch().study());
+      commits.add(m.launch().gitCommit());
       hosts.addAll(m.hosts());
       addIfKnown(javas, m.javaVersion());
       addIfKnown(mpis, m.mpiVersion());
-      launchers.add(m.launcher());
+      launchers.add(m.launch().launcher());
       first = first == null || m.startedAt().isBefore(first) ? m.startedAt() : first;
       last = last == null || m.endedAt().isAfter(last) ? m.endedAt() : last;
-      oversubscribed += m.oversubscribed() ? 1 : 0;
+      oversubscribed += m.launch().oversubscribed() ? 1 : 0;
       return this;
     }
 

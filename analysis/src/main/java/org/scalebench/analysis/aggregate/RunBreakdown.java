@@ -43,7 +43,7 @@ public record RunBreakdown(
 
   /** Reduces a complete run; {@code run.metadata()} must be set. */
   public static RunBreakdown of(StoredRun run) {
-    int n = run.metadata().ranks();
+    int n = run.metadata().launch().ranks();
     double[] compute = new double[n];
     double[] wait = new double[n];
     double[] transfer = new double[n];
@@ -84,7 +84,7 @@ public record RunBreakdown(
     for (int i = 0; i < n; i++) {
       ranks.add(new RankTimes(i, hosts[i] == null ? "?" : hosts[i], compute[i], wait[i], transfer[i], io[i]));
     }
-    return new RunBreakdown(run.dir(), run.metadata().repetition(), run.metadata().wallSeconds(),
+    return new RunBreakdown(run.dir(), run.metadata().launch().repetition(), run.metadata().wallSeconds(),
         phaseMax, phaseKinds, ranks);
   }
 

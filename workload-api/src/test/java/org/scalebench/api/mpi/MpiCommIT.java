@@ -119,7 +119,7 @@ class MpiCommIT {
   }
 
   private static void assertRecords(StoredRun run, int size, boolean barrierBeforeCollectives) {
-    assertEquals(size, run.metadata().ranks());
+    assertEquals(size, run.metadata().launch().ranks());
     for (int rank = 0; rank < size; rank++) {
       int r = rank;
       List<RankRecord> mine = run.records().stream().filter(x -> x.rank() == r).toList();
