@@ -14,7 +14,7 @@ regex=${2:-'org\.scalebench\.bench\.ab\.PlantedWorkBenchmark\.'}
 out=target/ab-calibration
 mkdir -p "$out"
 # the CI's settings (see .ci/run)
-ab_settings=(--mode duet --rounds 20 --jmh-iterations "-wi 2 -w 250ms -i 4 -r 200ms" --report-only)
+ab_settings=(--mode duet --rounds 20 --jmh-iterations "-wi 2 -w 200ms -i 3 -r 200ms" --report-only)
 
 ./scalebench workloads >/dev/null                       # builds the jar when stale
 ./mvnw -q -B -o -DskipTests -DskipSetup -pl bench -am package
