@@ -1,6 +1,7 @@
 package org.scalebench.ab;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.scalebench.analysis.compare.JmhResults;
 import org.scalebench.analysis.compare.Metric;
+import org.scalebench.results.BadInputException;
 
 /**
  * A round of JMH: one invocation of a side's benchmarks jar with {@code -f 1}, so each benchmark's
@@ -19,7 +21,10 @@ import org.scalebench.analysis.compare.Metric;
  */
 public final class JmhSampler implements Sampler {
   /** Warm-up and measurement of one fork: 3 x 300 ms warm-up, 5 x 300 ms measured. */
-  public static final List<String> DEFAULT_ITERATIONS = List.of("-wi", "3", "-w", "300ms", "-i", "5", "-r", "300ms");
+  public static final String DEFAULT_ITERATIONS_TEXT = "-wi 3 -w 300ms -i 5 -r 300ms";
+  public static final List<String> DEFAULT_ITERATIONS = List.of(DEFAULT_ITERATIONS_TEXT.split(" "));
+  /** What JMH prints (and exits 1) when the include pattern matches none of the jar's benchmarks. */
+  static final String NO_MATCH = "No matching benchmarks";
 
   private final String include;
   private final String exclude;
@@ -53,6 +58,10 @@ public final class JmhSampler implements Sampler {
     Path log = workDir.resolve(name + ".log");
     Files.deleteIfExists(json);
     int code = Processes.run(command(build, json, cpu), workDir, build.variant().env(), log, timeoutSeconds);
+    if (code != 0 && Files.readString(log, StandardCharsets.UTF_8).contains(NO_MATCH)) {
+      throw new BadInputException("--bench '" + include + "'" + (exclude == null ? "" : " minus '" + exclude + "'")
+          + " matches no benchmark of the " + build.variant().label() + " (" + build.description() + ")");
+    }
     if (code != 0 || !Files.isRegularFile(json)) {
       throw new AbFailure("JMH of " + build.variant().label() + " (" + build.description() + ") "
           + (code < 0 ? "timed out" : code != 0 ? "exited with " + code : "wrote no results (does '" + include

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import org.scalebench.analysis.ab.AbMode;
+import org.scalebench.ab.AbFailure;
 import org.scalebench.ab.AbRunner;
 import org.scalebench.ab.AcceptedSlowdowns;
 import org.scalebench.ab.Builds;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Spec;
             + "--current-param ...",
         "A regression on a benchmark named by a 'Scalebench-Accepted-Slowdown: REGEX: reason' trailer of a commit "
             + "between the two refs is reported as accepted.",
-        "Exit codes: 0 no regression (or --report-only), 1 a regression, 2 bad input."})
+        "Exit codes: 0 no regression (or --report-only), 1 a regression, nothing could be decided, or a measurement "
+            + "failed, 2 bad input."})
 public final class AbCommand implements Callable<Integer> {
   /** The benchmarks CI gates on: the matching kernels, the scaling fits and the planted-work probe. */
   public static final String CI_BENCHMARKS =
@@ -94,8 +96,8 @@ public final class AbCommand implements Callable<Integer> {
       description = "false-alarm rate of the whole run, Holm-corrected over its benchmarks (default: ${DEFAULT-VALUE})")
   double alpha;
 
-  @Option(names = "--jmh-iterations", paramLabel = "OPTIONS",
-      description = "JMH warm-up and measurement of one fork (default: \"-wi 4 -w 500ms -i 5 -r 300ms\")")
+  @Option(names = "--jmh-iterations", paramLabel = "OPTIONS", defaultValue = JmhSampler.DEFAULT_ITERATIONS_TEXT,
+      description = "JMH warm-up and measurement of one fork (default: \"${DEFAULT-VALUE}\")")
   String jmhIterations;
 
   @Option(names = "--baseline-java", paramLabel = "PATH", description = "the baseline's java executable")
@@ -154,6 +156,9 @@ public final class AbCommand implements Callable<Integer> {
       throw new BadInputException("the working tree has uncommitted changes, which --current HEAD leaves out; commit "
           + "them, or measure them with --current worktree");
     }
+    // a ref that names no commit stops the run before anything is built
+    builds.resolve(baselineRef);
+    builds.resolve(currentRef);
     Sampler sampler;
     int roundCount;
     List<Builds.Need> needs;
@@ -166,8 +171,7 @@ public final class AbCommand implements Callable<Integer> {
       needs = List.of(Builds.Need.CLI);
     } else {
       String include = "ci".equals(what.bench) ? CI_BENCHMARKS : what.bench;
-      List<String> iterations = jmhIterations == null ? JmhSampler.DEFAULT_ITERATIONS
-          : List.of(jmhIterations.strip().split("\\s+"));
+      List<String> iterations = List.of(jmhIterations.strip().split("\\s+"));
       java.util.Set<String> overridden = new java.util.TreeSet<>(baselineParams.keySet());
       overridden.addAll(currentParams.keySet());
       sampler = new JmhSampler(include, exclude, iterations, samples, 30 * 60, overridden);
@@ -185,7 +189,13 @@ public final class AbCommand implements Callable<Integer> {
     err.println("scalebench: ab: " + sampler.description() + "; " + roundCount + " rounds, "
         + org.scalebench.results.EnumText.token(abMode) + ", seed " + seedValue);
     err.flush();
-    AbRunner.Outcome outcome = new AbRunner(sampler, abMode, roundCount, seedValue, err).run(baseline, current);
+    AbRunner.Outcome outcome;
+    try {
+      outcome = new AbRunner(sampler, abMode, roundCount, seedValue, err).run(baseline, current);
+    } catch (AbFailure e) {
+      err.println("scalebench: ab: " + e.getMessage());
+      return ExitCodes.FAILED;
+    }
     return AbReporting.report(outcome, baseline, current, sampler, accepted, minEffect, alpha, outDir, stdout,
         reportOnly);
   }
