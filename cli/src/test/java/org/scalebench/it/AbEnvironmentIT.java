@@ -125,7 +125,7 @@ class AbEnvironmentIT {
 
   private static void assertComplete(StoredRun run) {
     assertTrue(run.isComplete(), run.dir() + ": " + run.problem());
-    assertEquals("mpirun", run.metadata().launcher());
+    assertEquals("mpirun", run.metadata().launch().launcher());
     assertEquals(2, run.metadata().launch().ranks());
   }
 
