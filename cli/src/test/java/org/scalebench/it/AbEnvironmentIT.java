@@ -59,8 +59,8 @@ class AbEnvironmentIT {
     List<String> all = new ArrayList<>(List.of("ab", "--baseline", "worktree", "--current", "worktree", "--study",
         spec().toString(), "--rounds", "3", "--seed", "7"));
     all.addAll(List.of(args));
-    return CliProcess.run(dir.resolve("logs"), Map.of("SCALEBENCH_HOME", CliProcess.repositoryRoot().toString(),
-        "MAVEN_ARGS", "-o"), 900, all.toArray(String[]::new));
+    return CliProcess.run(dir.resolve("logs"), Map.of("SCALEBENCH_HOME", CliProcess.repositoryRoot().toString()),
+        900, all.toArray(String[]::new));
   }
 
   @Test
