@@ -43,8 +43,8 @@ import picocli.CommandLine.Spec;
             + "--current-param ...",
         "A regression on a benchmark named by a 'Scalebench-Accepted-Slowdown: REGEX: reason' trailer of a commit "
             + "between the two refs is reported as accepted.",
-        "Exit codes: 0 no regression (or --report-only), 1 a regression, nothing could be decided, or a measurement "
-            + "failed, 2 bad input."})
+        "Exit codes: 0 no regression (or --report-only; a run where every benchmark is inconclusive says so), "
+            + "1 a regression or a failed measurement, 2 bad input."})
 public final class AbCommand implements Callable<Integer> {
   /** The benchmarks CI gates on: the matching kernels, the scaling fits and the planted-work probe. */
   public static final String CI_BENCHMARKS =

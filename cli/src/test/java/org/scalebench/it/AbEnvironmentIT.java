@@ -70,10 +70,13 @@ class AbEnvironmentIT {
     CliProcess.Result r = ab("--baseline-jvm-arg", BASELINE_JVM, "--current-jvm-arg", CURRENT_JVM, "--out",
         out.toString());
 
-    // three rounds cannot decide anything: the gate says so and fails
-    assertEquals(1, r.exit(), r.toString());
-    assertTrue(r.out().contains("scalebench: ab: nothing could be tested"), r.toString());
-    assertEquals(1, r.err().lines().filter(l -> l.startsWith("scalebench: ab: building the working tree")).count(),
+    // three rounds cannot decide anything: no regression is shown, and the output says it could not tell
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.out().contains("scalebench: ab: WARNING: nothing could be tested"), r.toString());
+    // the working tree is built (or found up to date) once for both sides
+    assertEquals(1, r.err().lines().filter(l -> l.startsWith("scalebench: ab: building the working tree")
+        || l.startsWith("scalebench: ab: baseline worktree: built and up to date")
+        || l.startsWith("scalebench: ab: current worktree: built and up to date")).count(),
         "one build serves both sides\n" + r);
     AbResult result = AbJson.read(out.resolve("ab.json"));
     assertEquals(3, result.rounds());

@@ -10,10 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import mpi.MPI;
 import mpi.MPIException;
 import org.scalebench.results.AtomicFiles;
 import org.scalebench.results.BadInputException;
+import org.scalebench.results.IoProblems;
 import org.scalebench.results.LaunchSpec;
 import org.scalebench.results.RunFiles;
 import org.scalebench.results.RunLayout;
@@ -153,8 +155,10 @@ public final class RankMain {
   }
 
   private static void fail(Path runDir, int rank, String host, PhaseTimer timer, Throwable e) {
+    Optional<IOException> io = IoProblems.find(e);
     String sentence = e instanceof BadInputException || e instanceof org.scalebench.results.StoreFormatException
         ? e.getMessage()
+        : io.isPresent() ? IoProblems.describe(io.get()) // a full disk in words, with the path
         : e.getClass().getSimpleName() + ": " + e.getMessage();
     String who = rank >= 0 ? "rank " + rank : "a rank";
     System.err.println("scalebench: " + who + " failed: " + sentence);
