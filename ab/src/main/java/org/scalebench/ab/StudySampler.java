@@ -83,22 +83,23 @@ public final class StudySampler implements Sampler {
     return env;
   }
 
+  /** The run folders under {@code studyDir} ({@code <point>/rep-<k>}), by path only: nothing is read. */
   private static Set<Path> runDirs(Path studyDir) throws IOException {
     Set<Path> dirs = new HashSet<>();
     if (Files.isDirectory(studyDir)) {
-      ResultStore.runsUnder(studyDir).forEach(r -> dirs.add(r.dir()));
+      try (var walk = Files.walk(studyDir, 2)) {
+        walk.filter(d -> studyDir.relativize(d).getNameCount() == 2 && Files.isDirectory(d)).forEach(dirs::add);
+      }
     }
     return dirs;
   }
 
+  /** The one run folder that appeared since {@code before}, read; null when none did. */
   private static StoredRun newRun(Path studyDir, Set<Path> before) throws IOException {
-    if (!Files.isDirectory(studyDir)) {
-      return null;
-    }
     StoredRun found = null;
-    for (StoredRun r : ResultStore.runsUnder(studyDir)) {
-      if (!before.contains(r.dir())) {
-        found = r;
+    for (Path d : runDirs(studyDir)) {
+      if (!before.contains(d)) {
+        found = ResultStore.read(d);
       }
     }
     return found;
