@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.scalebench.launch.LocalLauncher;
 import org.scalebench.launch.LocalStudyRunner;
+import org.scalebench.launch.ProgressStyle;
 import org.scalebench.launch.MpiEnvironment;
 import org.scalebench.results.BadInputException;
 import org.scalebench.results.StoredRun;
@@ -66,7 +67,8 @@ public final class DemoCommand implements Callable<Integer> {
       StudySpec s = specs.get(i);
       stdout.println("scalebench: demo " + s.workload() + " (" + s.source().getFileName() + ")");
       stdout.flush();
-      var outcome = new LocalStudyRunner(s, root, GitCommit.current(), options).run(points.get(i), stdout, true);
+      var outcome = new LocalStudyRunner(s, root, GitCommit.current(), options).run(points.get(i), stdout,
+          ProgressStyle.forThisProcess(true));
       runs.addAll(outcome.runs());
       skipped += outcome.skipped();
       study = s.name();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.scalebench.launch.LocalLauncher;
 import org.scalebench.launch.LocalStudyRunner;
+import org.scalebench.launch.ProgressStyle;
 import org.scalebench.launch.MpiEnvironment;
 import org.scalebench.results.BadInputException;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ public final class RunStudyCommand implements Callable<Integer> {
   @Option(names = "--no-analyze", description = "skip report.html / summary.md / summary.csv")
   boolean noAnalyze;
 
-  @Option(names = "--no-progress", description = "no progress bar (for logs)")
+  @Option(names = "--no-progress", description = "no progress (a bar on a terminal, one line per finished run otherwise)")
   boolean noProgress;
 
   @Option(names = "--rank-heap-mb", defaultValue = "0", paramLabel = "MB",
@@ -48,7 +49,7 @@ public final class RunStudyCommand implements Callable<Integer> {
     LocalLauncher.LocalOptions options = LocalLauncher.LocalOptions.defaults().withEcho(null)
         .withRankHeapMegabytes(rankHeapMegabytes);
     LocalStudyRunner.Outcome outcome = new LocalStudyRunner(spec, input.root(), GitCommit.current(), options)
-        .run(points, out, !noProgress);
+        .run(points, out, ProgressStyle.forThisProcess(!noProgress));
     return LocalRunsReport.print(outcome.runs(), outcome.skipped(), input.studyDir(), spec.scaling(), !noAnalyze, out,
         cmd.commandLine().getErr());
   }

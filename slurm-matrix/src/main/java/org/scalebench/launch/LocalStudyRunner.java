@@ -11,9 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.scalebench.results.BadInputException;
 import org.scalebench.results.LaunchSpec;
 import org.scalebench.results.RunFinisher;
@@ -65,7 +62,7 @@ public final class LocalStudyRunner {
     }
   }
 
-  public Outcome run(List<Point> points, PrintWriter out, boolean progressBar) throws IOException, InterruptedException {
+  public Outcome run(List<Point> points, PrintWriter out, ProgressStyle progressStyle) throws IOException, InterruptedException {
     RunPlan.requireWritable(root);
     List<StudyRun> all = StudyRuns.all(spec, points, root);
     List<StudyRun> todo = new ArrayList<>();
@@ -117,15 +114,12 @@ public final class LocalStudyRunner {
           + "command to resume%n", done.size(), todo.size());
     });
     Runtime.getRuntime().addShutdownHook(onInterrupt);
-    try (ProgressBar bar = progressBar && !todo.isEmpty() ? new ProgressBarBuilder().setTaskName(spec.name())
-        .setInitialMax(todo.size()).setStyle(ProgressBarStyle.ASCII).setUnit(" runs", 1).showSpeed().build() : null) {
+    try (StudyProgress progress = StudyProgress.of(progressStyle, spec.name(), todo.size(), out)) {
       for (StudyRun r : todo) {
         if (stopping.get()) {
           break;
         }
-        if (bar != null) {
-          bar.setExtraMessage(r.label());
-        }
+        progress.starting(r);
         StudyRuns.setAside(r.runDir());
         current.set(r.runDir());
         Files.createDirectories(r.runDir());
@@ -140,9 +134,7 @@ public final class LocalStudyRunner {
         synchronized (done) {
           done.add(run);
         }
-        if (bar != null) {
-          bar.step();
-        }
+        progress.finished(r, run);
       }
     } finally {
       loopEnded.countDown();

@@ -11,15 +11,19 @@ import org.scalebench.results.Names;
 import org.scalebench.results.Suggest;
 
 /**
- * Finds the file a profile reference names: a path ({@code ../site/cluster.yaml}, relative to the
- * file that refers to it) or a name ({@code meluxina}: {@code profiles/meluxina.yaml} next to that file
- * or up to two folders above it).
+ * Finds the profile a reference names: a path ({@code ../site/cluster.yaml}, relative to the file
+ * that refers to it) or a name ({@code meluxina}: {@code profiles/meluxina.yaml} next to that file or
+ * up to two folders above it, else a profile shipped in the jar, such as {@code local}). A file on
+ * disk wins over a shipped profile of the same name, so a site can redefine {@code local}.
  */
 final class ProfileLocator {
+  /** The profiles shipped in the jar (see the slurm-matrix pom), for suggestions. */
+  static final List<String> BUILT_IN_NAMES = List.of("local");
+
   private ProfileLocator() {}
 
-  /** The profile file {@code node} names, or null after reporting on {@code node} why there is none. */
-  static Path locate(SpecNode node, Path baseDir) {
+  /** The profile {@code node} names, or null after reporting on {@code node} why there is none. */
+  static ProfileSource locate(SpecNode node, Path baseDir) {
     String ref = node.scalar();
     if (ref == null) {
       return null;
@@ -30,7 +34,7 @@ final class ProfileLocator {
         node.problem("no profile file " + p);
         return null;
       }
-      return p;
+      return ProfileSource.ofFile(p);
     }
     if (!Names.isToken(ref)) {
       node.problem("'" + ref + "' is neither a profile name nor a path to a .yaml file");
@@ -42,12 +46,16 @@ final class ProfileLocator {
       for (String ext : List.of(".yaml", ".yml")) {
         Path candidate = dir.resolve("profiles").resolve(ref + ext);
         if (Files.isRegularFile(candidate)) {
-          return candidate;
+          return ProfileSource.ofFile(candidate);
         }
       }
       tried.add(dir.resolve("profiles"));
     }
-    Set<String> known = new LinkedHashSet<>();
+    ProfileSource shipped = ProfileSource.builtIn(ref, baseDir);
+    if (shipped != null) {
+      return shipped;
+    }
+    Set<String> known = new LinkedHashSet<>(BUILT_IN_NAMES);
     for (Path t : tried) {
       if (Files.isDirectory(t)) {
         try (var list = Files.list(t)) {

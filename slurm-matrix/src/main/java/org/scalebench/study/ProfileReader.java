@@ -50,14 +50,13 @@ public final class ProfileReader {
       return null;
     }
     if (node.isText()) {
-      Path file = ProfileLocator.locate(node, baseDir);
-      if (file == null) {
+      ProfileSource source = ProfileLocator.locate(node, baseDir);
+      if (source == null) {
         return null;
       }
-      Problems problems = node.problems();
-      SpecNode loaded = new SpecNode(YamlFiles.read(file), file.getFileName().toString(), problems);
-      String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-      return profileFromMapping(loaded, file.getParent(), stem, depth);
+      String where = source.isBuiltIn() ? source.label() : source.file().getFileName().toString();
+      SpecNode loaded = new SpecNode(source.read(), where, node.problems());
+      return profileFromMapping(loaded, source.baseDir(), source.stem(), depth);
     }
     return profileFromMapping(node, baseDir, "inline", depth);
   }

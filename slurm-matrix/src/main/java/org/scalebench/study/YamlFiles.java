@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -42,6 +43,22 @@ final class YamlFiles {
       throw new BadInputException("no such file: " + file);
     } catch (AccessDeniedException e) {
       throw new BadInputException("cannot read " + file + ": permission denied");
+    }
+  }
+
+  /** The document in a stream (a resource of the jar), named {@code label} in messages; never empty. */
+  static JsonNode read(String label, InputStream in) throws IOException {
+    if (in == null) {
+      throw new BadInputException("no " + label);
+    }
+    try {
+      JsonNode n = YAML.readTree(in);
+      if (n == null || n.isMissingNode() || n.isNull()) {
+        throw new BadInputException(label + " is empty");
+      }
+      return n;
+    } catch (JsonProcessingException e) {
+      throw new BadInputException(label + YamlMessages.describe(e));
     }
   }
 }

@@ -58,15 +58,22 @@ class LocalStudyRunnerIT {
     LocalStudyRunner runner = new LocalStudyRunner(spec, root, "test", RankClassPath.options());
     assertEquals(java.time.Duration.ofMinutes(2), runner.timeout(), "the study's time limit is the run's");
     StringWriter out = new StringWriter();
-    LocalStudyRunner.Outcome first = runner.run(points, new PrintWriter(out, true), false);
+    LocalStudyRunner.Outcome first = runner.run(points, new PrintWriter(out, true), ProgressStyle.LINES);
     assertEquals(0, first.failed(), first.runs().toString());
+    // in a log: one plain line per finished run, the last without a time left, no carriage returns
+    List<String> progress = out.toString().lines().filter(l -> l.matches("scalebench: \\S+ \\[\\d/3\\] .*")).toList();
+    assertEquals(3, progress.size(), out.toString());
+    assertTrue(progress.get(0).matches(".*\\[1/3\\] \\S+ rep 1 ok \\d+\\.\\d\\d s; \\d+:\\d\\d elapsed, about \\d+:\\d\\d left"),
+        progress.get(0));
+    assertTrue(progress.get(2).endsWith("elapsed"), progress.get(2));
+    assertFalse(out.toString().contains("\r"), "no carriage-return frames in a log");
     assertEquals(List.of(1, 2, 4), first.runs().stream().map(r -> r.metadata().launch().ranks()).toList());
     for (StoredRun r : first.runs()) {
       assertEquals(RunStatus.OK, r.state(), r.problem());
       assertEquals(r.metadata().launch().ranks() > Runtime.getRuntime().availableProcessors(), r.metadata().launch().oversubscribed());
       assertEquals(r.metadata().launch().ranks(), r.records().stream().map(x -> x.rank()).distinct().count());
     }
-    LocalStudyRunner.Outcome again = runner.run(points, new PrintWriter(new StringWriter(), true), false);
+    LocalStudyRunner.Outcome again = runner.run(points, new PrintWriter(new StringWriter(), true), ProgressStyle.NONE);
     assertEquals(3, again.skipped());
     assertEquals(List.of(), again.runs());
   }
@@ -80,7 +87,7 @@ class LocalStudyRunnerIT {
     LocalStudyRunner runner = new LocalStudyRunner(spec, root, "test",
         RankClassPath.options().withCapacity(LocalCapacity.ofThisMachine()));
     BadInputException e = assertThrows(BadInputException.class,
-        () -> runner.run(points, new PrintWriter(new StringWriter(), true), false));
+        () -> runner.run(points, new PrintWriter(new StringWriter(), true), ProgressStyle.NONE));
     assertTrue(e.getMessage().matches("point sum-n1-t" + tooMany + "-c1-\\w+ of study tiny: " + tooMany
         + " ranks with 1 cpu each need .*"), e.getMessage());
     assertFalse(Files.exists(root.resolve("tiny")), "no run was started");

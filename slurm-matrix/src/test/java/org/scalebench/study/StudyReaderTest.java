@@ -165,6 +165,39 @@ class StudyReaderTest {
   }
 
   @Test
+  void theShippedLocalProfileServesASpecAnywhereOnDisk() throws IOException {
+    Path elsewhere = Files.createDirectories(dir.resolve("far/away"));
+    Path file = elsewhere.resolve("study.yaml");
+    Files.writeString(file, """
+        study: s
+        workload: hello
+        matrix: {nodes: 1}
+        profile: local
+        """);
+    ClusterProfile p = StudyReader.read(file).profile();
+    assertEquals("local", p.name());
+    assertEquals(Runtime.getRuntime().availableProcessors(), p.coresPerNode());
+    assertTrue(p.oversubscribe());
+  }
+
+  @Test
+  void aProfileFileOnDiskWinsOverTheShippedOneOfTheSameName() throws IOException {
+    Path profiles = Files.createDirectories(dir.resolve("site/profiles"));
+    Files.writeString(profiles.resolve("local.yaml"), "name: local\ncoresPerNode: 3\nlaunch: mpirun\n");
+    Path file = dir.resolve("site/study.yaml");
+    Files.writeString(file, "study: s\nworkload: hello\nmatrix: {nodes: 1}\nprofile: local\n");
+    assertEquals(3, StudyReader.read(file).profile().coresPerNode());
+  }
+
+  @Test
+  void aMissingProfileListsTheShippedOnesToo() throws IOException {
+    Path file = dir.resolve("alone.yaml");
+    Files.writeString(file, "study: s\nworkload: hello\nmatrix: {nodes: 1}\nprofile: locl\n");
+    BadInputException e = assertThrows(BadInputException.class, () -> StudyReader.read(file));
+    assertTrue(e.getMessage().contains("no profile 'locl' (did you mean 'local'?)"), e.getMessage());
+  }
+
+  @Test
   void rangesAndBadRanges() throws IOException {
     Path file = SpecFiles.write(dir, """
         study: s
