@@ -43,7 +43,8 @@ public record GridSearchSettings(Path dataFile, int rows, long seed, boolean bro
             "contiguous blocks per rank (the seed's scatter), or one combination at a time, most expensive first"),
         ParamDef.choice("dispatcher", "training", List.of("training", "dedicated"),
             "with dynamic scheduling: rank 0 trains between dispatching, or only dispatches"),
-        ParamDef.text("grid", "default", "'default' (the seed's 216 combinations) or a grid file (.json or key=v1,v2 lines)"),
+        ParamDef.text("grid", "default", "'default' (the seed's 216 combinations), a grid file (.json or key=v1,v2 lines) "
+            + "or the lines inline, separated by ';' (max_depth=3,6;eta=0.1,0.3)"),
         ParamDef.text("rounds", "grid", "'grid', a list like 5,10,20, or one number N: the grid's rounds rescaled to start at N"),
         ParamDef.choice("eval", "holdout", List.of("holdout", "kfold"), "a stratified holdout or stratified k-fold"),
         ParamDef.longIn("folds", 5, 2, 20, "k of eval=kfold"),
@@ -72,7 +73,8 @@ public record GridSearchSettings(Path dataFile, int rows, long seed, boolean bro
   public static GridSearchSettings of(Params p) {
     String data = p.text("data").strip();
     String gridText = p.text("grid").strip();
-    GridSpec grid = gridText.equals("default") ? GridSpec.seedDefault() : GridSpec.read(Path.of(gridText));
+    GridSpec grid = gridText.equals("default") ? GridSpec.seedDefault()
+        : gridText.contains("=") ? GridSpec.parseInline(gridText) : GridSpec.read(Path.of(gridText));
     grid = grid.withRounds(p.text("rounds"));
     String nthread = p.text("nthread").strip();
     return new GridSearchSettings(data.equals(GENERATED) ? null : Path.of(data), p.intValue("rows"),

@@ -239,12 +239,32 @@ public record GridSpec(Map<String, List<String>> values) {
     return new GridSpec(v);
   }
 
+  /**
+   * Parses a grid given inline, the lines form with {@code ;} between lines and no schema line, e.g.
+   * {@code max_depth=3,6;eta=0.1,0.3;rounds=50} (a grid small enough to sit in a study spec).
+   */
+  public static GridSpec parseInline(String text) {
+    try {
+      return parseEntries(text.split(";", -1), "entry", SCHEMA_VERSION);
+    } catch (BadInputException e) {
+      throw new BadInputException("the inline grid '" + text + "': " + e.getMessage(), e);
+    }
+  }
+
   /** Parses the lines form. */
   public static GridSpec parseLines(String text) {
+    return parseEntries(text.split("\n", -1), "line", null);
+  }
+
+  /**
+   * Entries {@code key=v1,v2}, numbered as {@code unit}s in messages; {@code givenSchema} is null
+   * when the first entry must give the schema.
+   */
+  private static GridSpec parseEntries(String[] entries, String unit, Integer givenSchema) {
     Map<String, List<String>> v = new LinkedHashMap<>();
-    Integer schema = null;
+    Integer schema = givenSchema;
     int lineNo = 0;
-    for (String raw : text.split("\n", -1)) {
+    for (String raw : entries) {
       lineNo++;
       String line = raw.strip();
       if (line.isEmpty() || line.startsWith("#")) {
@@ -252,13 +272,13 @@ public record GridSpec(Map<String, List<String>> values) {
       }
       int eq = line.indexOf('=');
       if (eq <= 0) {
-        throw new BadInputException("line " + lineNo + " is not key=value1,value2,...: '" + line + "'");
+        throw new BadInputException(unit + " " + lineNo + " is not key=value1,value2,...: '" + line + "'");
       }
       String key = line.substring(0, eq).strip();
       String rest = line.substring(eq + 1).strip();
       if (schema == null) {
         if (!key.equals("schema")) {
-          throw new BadInputException("line " + lineNo + ": the first entry must be schema=" + SCHEMA_VERSION);
+          throw new BadInputException(unit + " " + lineNo + ": the first entry must be schema=" + SCHEMA_VERSION);
         }
         try {
           schema = Integer.parseInt(rest);
@@ -269,7 +289,7 @@ public record GridSpec(Map<String, List<String>> values) {
         continue;
       }
       if (v.containsKey(key)) {
-        throw new BadInputException("line " + lineNo + ": " + key + " is given twice");
+        throw new BadInputException(unit + " " + lineNo + ": " + key + " is given twice");
       }
       List<String> items = rest.isEmpty() ? List.of() : List.of(rest.split(",", -1));
       v.put(key, items.stream().map(String::strip).toList());

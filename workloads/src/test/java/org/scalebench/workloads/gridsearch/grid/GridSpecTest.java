@@ -65,6 +65,14 @@ class GridSpecTest {
     assertEquals(List.of("100"), a.values().get("rounds"));
     assertEquals(List.of("0.1", "0.3"), a.values().get("eta"));
     assertEquals(a, GridSpec.parseLines(a.toLines()));
+    assertEquals(a, GridSpec.parseInline("max_depth=2,4; eta = 0.10, 0.3;gamma=0,1"));
+  }
+
+  @Test
+  void aBadInlineGridIsNamedWithItsText() {
+    BadInputException e = assertThrows(BadInputException.class, () -> GridSpec.parseInline("max_depth=3;eta"));
+    assertTrue(e.getMessage().startsWith("the inline grid 'max_depth=3;eta': entry 2 is not key=value1,value2"),
+        e.getMessage());
   }
 
   @Test
