@@ -1,0 +1,406 @@
+package org.scalebench.transport.ffm;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+
+/**
+ * MPI on {@code MPI_COMM_WORLD} through {@code java.lang.foreign}: the calls the workloads use,
+ * each one downcall into the library's own C function. Buffers are memory segments: native ones
+ * (direct buffers, arena memory) go through plain downcalls, heap ones (a Java array wrapped by
+ * {@code MemorySegment.ofArray}) through critical downcalls with heap access, without a copy.
+ * Counts are in elements of the given {@link Datatype}; ranks are ranks of the world communicator.
+ *
+ * <p>Not thread-safe: MPI is initialized with {@code MPI_Init} (thread level single), so one thread
+ * of a rank calls it, as the timed communicator above it does. Non-blocking calls take native
+ * segments only: a heap array may move while the library still writes into it.
+ */
+public final class FfmMpi implements AutoCloseable {
+  private final LibMpi lib;
+  private final String version;
+  private final long world;
+  private final Arena arena = Arena.ofConfined();
+  private final MemorySegment intOut = arena.allocate(ValueLayout.JAVA_INT);
+  private final MemorySegment flagOut = arena.allocate(ValueLayout.JAVA_INT);
+  private final MemorySegment status;
+  private final MemorySegment statusIgnore;
+  private final int rank;
+  private final int size;
+  private boolean finalized;
+
+  private FfmMpi(LibMpi lib, String version) {
+    this.lib = lib;
+    this.version = version;
+    this.world = lib.handle("MPI_COMM_WORLD");
+    MpiAbi abi = lib.abi();
+    this.status = arena.allocate(abi.statusBytes(), 8);
+    this.statusIgnore = MemorySegment.ofAddress(abi.statusIgnore());
+    check("MPI_Init", invokeInt(lib.call("MPI_Init"), MemorySegment.NULL, MemorySegment.NULL));
+    this.rank = commQuery("MPI_Comm_rank");
+    this.size = commQuery("MPI_Comm_size");
+  }
+
+  /** Finds the process's MPI library ({@link LibraryProbe}), loads its ABI table and calls {@code MPI_Init}. */
+  public static FfmMpi init() {
+    LibraryProbe.Found found = LibraryProbe.find(System.getenv());
+    MpiAbi abi = MpiAbi.of(found.flavour());
+    LibMpi lib = LibMpi.load(new MpiAbi(abi.flavour(), java.util.List.of(found.library()), abi.handleBytes(),
+        abi.handles(), abi.anySource(), abi.anyTag(), abi.statusIgnore(), abi.statusBytes(), abi.sourceOffset(),
+        abi.tagOffset(), abi.errorOffset()));
+    return new FfmMpi(lib, found.version());
+  }
+
+  /** The library's {@code MPI_Get_library_version} text. */
+  public String libraryVersion() {
+    return version;
+  }
+
+  public MpiFlavour flavour() {
+    return lib.abi().flavour();
+  }
+
+  /** The shared object loaded, e.g. {@code libmpich.so.12}. */
+  public String library() {
+    return lib.library();
+  }
+
+  public int rank() {
+    return rank;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** {@code MPI_ANY_SOURCE} of this library (-1 in Open MPI, -2 in MPICH). */
+  public int anySource() {
+    return lib.abi().anySource();
+  }
+
+  /** {@code MPI_ANY_TAG} of this library. */
+  public int anyTag() {
+    return lib.abi().anyTag();
+  }
+
+  /** Seconds since an arbitrary point in the past ({@code MPI_Wtime}). */
+  public double wtime() {
+    try {
+      return (double) lib.call("MPI_Wtime").invokeExact();
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  public String processorName() {
+    try (Arena a = Arena.ofConfined()) {
+      MemorySegment name = a.allocate(1024);
+      check("MPI_Get_processor_name", invokeInt(lib.call("MPI_Get_processor_name"), name, intOut));
+      return name.getString(0);
+    }
+  }
+
+  /** A received message's envelope. */
+  public record Status(int source, int tag, int count) {}
+
+  public void send(MemorySegment buf, int count, Datatype type, int dest, int tag) {
+    try {
+      check("MPI_Send", (int) pick(buf, "MPI_Send").invokeExact(buf, count, dt(type), dest, tag, world));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  /** Receives into {@code buf} (room for {@code count} elements); the status counts elements of {@code type}. */
+  public Status recv(MemorySegment buf, int count, Datatype type, int source, int tag) {
+    try {
+      check("MPI_Recv", (int) pick(buf, "MPI_Recv").invokeExact(buf, count, dt(type), source, tag, world, status));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+    return status(type);
+  }
+
+  public Status sendrecv(MemorySegment send, int sendCount, int dest, int sendTag, MemorySegment recv, int recvCount,
+      int source, int recvTag, Datatype type) {
+    MethodHandle mh = send.isNative() && recv.isNative() ? lib.call("MPI_Sendrecv") : lib.callWithHeap("MPI_Sendrecv");
+    try {
+      check("MPI_Sendrecv", (int) mh.invokeExact(send, sendCount, dt(type), dest, sendTag, recv, recvCount, dt(type),
+          source, recvTag, world, status));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+    return status(type);
+  }
+
+  /** Blocks until a message matches; the count is in elements of {@code type}. */
+  public Status probe(int source, int tag, Datatype type) {
+    try {
+      check("MPI_Probe", (int) lib.call("MPI_Probe").invokeExact(source, tag, world, status));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+    return status(type);
+  }
+
+  /** The envelope of a matching message if one is there, else null; never blocks. */
+  public Status iprobe(int source, int tag, Datatype type) {
+    try {
+      check("MPI_Iprobe", (int) lib.call("MPI_Iprobe").invokeExact(source, tag, world, flagOut, status));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+    return flagOut.get(ValueLayout.JAVA_INT, 0) != 0 ? status(type) : null;
+  }
+
+  /** Requests of non-blocking calls, in a native array the library fills. */
+  public final class Requests {
+    private final MemorySegment handles;
+    private final int capacity;
+    private int used;
+
+    private Requests(int capacity) {
+      this.capacity = capacity;
+      this.handles = arena.allocate((long) capacity * lib.abi().handleBytes(), 8);
+    }
+
+    public int size() {
+      return used;
+    }
+
+    private MemorySegment next() {
+      if (used == capacity) {
+        throw new IllegalStateException("all " + capacity + " requests are in use; wait for them first");
+      }
+      return handles.asSlice((long) used++ * lib.abi().handleBytes(), lib.abi().handleBytes());
+    }
+  }
+
+  /** Room for {@code capacity} outstanding requests, {@code >= 1}. */
+  public Requests requests(int capacity) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be >= 1, got " + capacity);
+    }
+    return new Requests(capacity);
+  }
+
+  public void isend(MemorySegment buf, int count, Datatype type, int dest, int tag, Requests into) {
+    requireNative(buf, "isend");
+    try {
+      check("MPI_Isend", (int) lib.call("MPI_Isend").invokeExact(buf, count, dt(type), dest, tag, world, into.next()));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  public void irecv(MemorySegment buf, int count, Datatype type, int source, int tag, Requests into) {
+    requireNative(buf, "irecv");
+    try {
+      check("MPI_Irecv", (int) lib.call("MPI_Irecv").invokeExact(buf, count, dt(type), source, tag, world, into.next()));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  /** Waits for every request of {@code requests} and empties it. */
+  public void waitAll(Requests requests) {
+    if (requests.used == 0) {
+      return;
+    }
+    try {
+      check("MPI_Waitall", (int) lib.call("MPI_Waitall").invokeExact(requests.used, requests.handles,
+          MemorySegment.ofAddress(lib.abi().statusIgnore())));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+    requests.used = 0;
+  }
+
+  public void barrier() {
+    try {
+      check("MPI_Barrier", (int) lib.call("MPI_Barrier").invokeExact(world));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  public void bcast(MemorySegment buf, int count, Datatype type, int root) {
+    try {
+      check("MPI_Bcast", (int) pick(buf, "MPI_Bcast").invokeExact(buf, count, dt(type), root, world));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  /** Scatters {@code chunk} elements to each rank; {@code send} is read on the root only. */
+  public void scatter(MemorySegment send, MemorySegment recv, int chunk, Datatype type, int root) {
+    try {
+      check("MPI_Scatter", (int) pick2(send, recv, "MPI_Scatter").invokeExact(send, chunk, dt(type), recv, chunk,
+          dt(type), root, world));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  public void gather(MemorySegment send, MemorySegment recv, int chunk, Datatype type, int root) {
+    try {
+      check("MPI_Gather", (int) pick2(send, recv, "MPI_Gather").invokeExact(send, chunk, dt(type), recv, chunk,
+          dt(type), root, world));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  /** {@code counts} and {@code displs} in elements, one per rank (read on the root). */
+  public void scatterv(MemorySegment send, int[] counts, int[] displs, MemorySegment recv, int recvCount, Datatype type,
+      int root) {
+    try (Arena a = Arena.ofConfined()) {
+      MemorySegment c = a.allocateFrom(ValueLayout.JAVA_INT, counts);
+      MemorySegment d = a.allocateFrom(ValueLayout.JAVA_INT, displs);
+      check("MPI_Scatterv", (int) pick2(send, recv, "MPI_Scatterv").invokeExact(send, c, d, dt(type), recv, recvCount,
+          dt(type), root, world));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  public void gatherv(MemorySegment send, int sendCount, MemorySegment recv, int[] counts, int[] displs, Datatype type,
+      int root) {
+    try (Arena a = Arena.ofConfined()) {
+      MemorySegment c = a.allocateFrom(ValueLayout.JAVA_INT, counts);
+      MemorySegment d = a.allocateFrom(ValueLayout.JAVA_INT, displs);
+      check("MPI_Gatherv", (int) pick2(send, recv, "MPI_Gatherv").invokeExact(send, sendCount, dt(type), recv, c, d,
+          dt(type), root, world));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  public void reduce(MemorySegment send, MemorySegment recv, int count, Datatype type, Op op, int root) {
+    try {
+      check("MPI_Reduce", (int) pick2(send, recv, "MPI_Reduce").invokeExact(send, recv, count, dt(type), op(op), root,
+          world));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  public void allReduce(MemorySegment send, MemorySegment recv, int count, Datatype type, Op op) {
+    try {
+      check("MPI_Allreduce", (int) pick2(send, recv, "MPI_Allreduce").invokeExact(send, recv, count, dt(type), op(op),
+          world));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  public void allGather(MemorySegment send, MemorySegment recv, int chunk, Datatype type) {
+    try {
+      check("MPI_Allgather", (int) pick2(send, recv, "MPI_Allgather").invokeExact(send, chunk, dt(type), recv, chunk,
+          dt(type), world));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  public void allToAll(MemorySegment send, MemorySegment recv, int chunk, Datatype type) {
+    try {
+      check("MPI_Alltoall", (int) pick2(send, recv, "MPI_Alltoall").invokeExact(send, chunk, dt(type), recv, chunk,
+          dt(type), world));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  /** Ends every rank of the job with {@code code} ({@code MPI_Abort}); does not return normally. */
+  public void abort(int code) {
+    invokeInt2(lib.call("MPI_Abort"), world, code);
+  }
+
+  /** {@code MPI_Finalize}, once. */
+  @Override
+  public void close() {
+    if (!finalized) {
+      finalized = true;
+      check("MPI_Finalize", invokeInt(lib.call("MPI_Finalize")));
+      arena.close();
+    }
+  }
+
+  private long dt(Datatype type) {
+    return lib.handle(type.cName());
+  }
+
+  private long op(Op op) {
+    return lib.handle(op.cName());
+  }
+
+  private MethodHandle pick(MemorySegment buf, String function) {
+    return buf.isNative() ? lib.call(function) : lib.callWithHeap(function);
+  }
+
+  private MethodHandle pick2(MemorySegment a, MemorySegment b, String function) {
+    return a.isNative() && b.isNative() ? lib.call(function) : lib.callWithHeap(function);
+  }
+
+  private static void requireNative(MemorySegment buf, String call) {
+    if (!buf.isNative()) {
+      throw new IllegalArgumentException(call + " needs a native segment (a direct buffer): a Java array may move "
+          + "while the library still uses it");
+    }
+  }
+
+  private Status status(Datatype type) {
+    MpiAbi abi = lib.abi();
+    int count;
+    try {
+      check("MPI_Get_count", (int) lib.call("MPI_Get_count").invokeExact(status, dt(type), intOut));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+    count = intOut.get(ValueLayout.JAVA_INT, 0);
+    return new Status(status.get(ValueLayout.JAVA_INT, abi.sourceOffset()), status.get(ValueLayout.JAVA_INT,
+        abi.tagOffset()), count);
+  }
+
+  private int commQuery(String function) {
+    try {
+      check(function, (int) lib.call(function).invokeExact(world, intOut));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+    return intOut.get(ValueLayout.JAVA_INT, 0);
+  }
+
+  private static int invokeInt(MethodHandle mh, Object... args) {
+    try {
+      return (int) mh.invokeWithArguments(args);
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  private static void invokeInt2(MethodHandle mh, long handle, int code) {
+    try {
+      int ignored = (int) mh.invokeExact(handle, code);
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  private static void check(String function, int rc) {
+    if (rc != 0) {
+      throw new MpiError(function, rc);
+    }
+  }
+
+  private static RuntimeException rethrow(Throwable t) {
+    if (t instanceof RuntimeException r) {
+      throw r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    return new IllegalStateException(t);
+  }
+}
