@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import mpi.MPIException;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.ParamDef;
 import org.scalebench.api.Params;
 import org.scalebench.api.RankContext;
@@ -149,7 +149,7 @@ public final class CollectivesWorkload implements Workload {
    * wait; the mean is the rest, the calls' time.
    */
   private static double timeCalls(MpiComm comm, CollectiveData data, Collective c, BufferKind kind, int bytes,
-      Iterations counts) throws MPIException {
+      Iterations counts) throws MpiException {
     MpiBlock warmup = comm.block(CommPhases.WARMUP);
     repeat(warmup, data, c, bytes, counts.untimed(bytes));
     warmup.finish();
@@ -161,7 +161,7 @@ public final class CollectivesWorkload implements Workload {
 
   /** @return the nanoseconds of the separating barriers (the barrier test's own calls are wait too) */
   private static long repeat(MpiBlock block, CollectiveData data, Collective c, int bytes, int calls)
-      throws MPIException {
+      throws MpiException {
     long separatorNanos = 0;
     for (int i = 0; i < calls; i++) {
       c.call(block, data, bytes);
@@ -173,7 +173,7 @@ public final class CollectivesWorkload implements Workload {
   }
 
   /** {min, mean, max} of {@code value} over the ranks, at rank 0 (bookkeeping: not recorded). */
-  private static double[] acrossRanks(MpiCalls untimed, double value, int size) throws MPIException {
+  private static double[] acrossRanks(MpiCalls untimed, double value, int size) throws MpiException {
     double[] mine = {value};
     double[] min = new double[1];
     double[] max = new double[1];

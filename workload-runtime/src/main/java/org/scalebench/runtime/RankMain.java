@@ -28,6 +28,7 @@ import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.DirectBuffers;
 import org.scalebench.api.mpi.MpiCalls;
 import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.PhaseTimer;
 import org.scalebench.api.mpi.ReduceOp;
 
@@ -64,7 +65,7 @@ public final class RankMain {
 
   private static int runRank(Path runDir, LaunchSpec spec, int rank, String host, PhaseTimer timer)
       throws Exception {
-    MpiComm comm = new MpiComm(MPI.COMM_WORLD, timer, spec.barrierBeforeCollectives());
+    MpiComm comm = new MpiComm(new OpenMpiTransport(MPI.COMM_WORLD), timer, spec.barrierBeforeCollectives());
     if (comm.size() != spec.ranks()) {
       throw new BadInputException("the job started " + comm.size() + " ranks but point " + spec.pointId()
           + " asks for " + spec.ranks());
@@ -112,7 +113,7 @@ public final class RankMain {
    * than Java serialization, whose first use (object streams, the serial filter's security
    * properties, a logger) cost a cold rank about 0.1 s.
    */
-  private static List<String> gatherHosts(MpiCalls comm, String host) throws MPIException {
+  private static List<String> gatherHosts(MpiCalls comm, String host) throws MpiException {
     if (comm.size() == 1) {
       return List.of(host);
     }
