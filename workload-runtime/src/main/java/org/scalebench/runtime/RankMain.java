@@ -13,14 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import mpi.MPI;
 import mpi.MPIException;
-import org.scalebench.results.AtomicFiles;
-import org.scalebench.results.BadInputException;
-import org.scalebench.results.IoProblems;
-import org.scalebench.results.LaunchSpec;
-import org.scalebench.results.RunFiles;
-import org.scalebench.results.RunLayout;
-import org.scalebench.results.RunMetadata;
-import org.scalebench.results.RunStatus;
 import org.scalebench.api.Params;
 import org.scalebench.api.RankContext;
 import org.scalebench.api.Workload;
@@ -31,6 +23,14 @@ import org.scalebench.api.mpi.MpiComm;
 import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.PhaseTimer;
 import org.scalebench.api.mpi.ReduceOp;
+import org.scalebench.results.AtomicFiles;
+import org.scalebench.results.BadInputException;
+import org.scalebench.results.IoProblems;
+import org.scalebench.results.LaunchSpec;
+import org.scalebench.results.RunFiles;
+import org.scalebench.results.RunLayout;
+import org.scalebench.results.RunMetadata;
+import org.scalebench.results.RunStatus;
 
 /**
  * The program every rank runs: {@code java -cp scalebench.jar org.scalebench.runtime.RankMain
@@ -70,7 +70,7 @@ public final class RankMain {
       throw new BadInputException("the job started " + comm.size() + " ranks but point " + spec.pointId()
           + " asks for " + spec.ranks());
     }
-    Workload workload = WorkloadRegistry.byName(spec.workload());
+    Workload workload = WorkloadRegistry.onClassPath().byName(spec.workload());
     // rank 0 checks once per job (some checks read whole input files); a failure there aborts every rank
     Params params = rank == 0 ? WorkloadCheck.check(workload, spec.params(), comm.size(), WorkloadCheck.Site.RANK)
         : Params.resolve(workload, spec.params());

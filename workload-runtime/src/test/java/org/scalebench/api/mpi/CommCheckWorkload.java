@@ -11,10 +11,12 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.scalebench.api.mpi.MpiException;
+import org.scalebench.api.ApiVersion;
 import org.scalebench.api.ParamDef;
 import org.scalebench.api.RankContext;
 import org.scalebench.api.Workload;
+import org.scalebench.api.WorkloadApi;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.results.RankRecord;
 
 /**
@@ -24,6 +26,7 @@ import org.scalebench.results.RankRecord;
  * wait). Every phase below is entered once per rank unless its comment says otherwise, and the
  * untimed barrier between sections keeps one section's messages out of the next one's wildcards.
  */
+@ApiVersion(WorkloadApi.VERSION)
 public final class CommCheckWorkload implements Workload {
   static final String NAME = "comm-check";
 

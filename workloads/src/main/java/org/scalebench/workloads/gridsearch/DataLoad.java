@@ -12,16 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.scalebench.api.RankContext;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.DirectBuffers;
 import org.scalebench.api.mpi.MpiException;
 import org.scalebench.results.BadInputException;
 import org.scalebench.workloads.gridsearch.data.CreditCsvReader;
 import org.scalebench.workloads.gridsearch.data.CreditDataGenerator;
 import org.scalebench.workloads.gridsearch.data.Dataset;
 import org.scalebench.workloads.gridsearch.data.DirtCounts;
-import org.scalebench.api.mpi.BufferType;
-import org.scalebench.api.mpi.DirectBuffers;
 import org.scalebench.workloads.gridsearch.schedule.GridSearchPhases;
-import org.scalebench.api.RankContext;
 
 /**
  * Gets the cleaned matrix onto every rank, one of two ways:

@@ -2,10 +2,10 @@ package org.scalebench.workloads.matching;
 
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
-import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.DirectBuffers;
 import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.MpiException;
 
 /**
  * Gives every rank the lists rank 0 holds: a 4-int header (sizes, byte counts), then each list's

@@ -2,9 +2,9 @@ package org.scalebench.workloads.matching;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.MpiException;
 
 /**
  * What one rank did in the matching phase, as sent to rank 0 for the summary.

@@ -1,9 +1,9 @@
 package org.scalebench.workloads.comm.collectives;
 
 import java.util.Locale;
-import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.MpiCalls;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.ReduceOp;
 
 /**

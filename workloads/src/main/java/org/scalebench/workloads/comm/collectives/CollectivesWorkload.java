@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.scalebench.api.mpi.MpiException;
+import org.scalebench.api.ApiVersion;
 import org.scalebench.api.ParamDef;
 import org.scalebench.api.Params;
 import org.scalebench.api.RankContext;
 import org.scalebench.api.Workload;
+import org.scalebench.api.WorkloadApi;
 import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.MpiBlock;
 import org.scalebench.api.mpi.MpiCalls;
 import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.PhaseTimer;
 import org.scalebench.api.mpi.ReduceOp;
 import org.scalebench.results.BadInputException;
@@ -36,6 +38,7 @@ import org.scalebench.workloads.comm.ResultTable;
  * the barrier test all of it, its transfer the calls), {@code warmup} the untimed calls and their
  * barriers, {@code sync} the barrier before each size.
  */
+@ApiVersion(WorkloadApi.VERSION)
 public final class CollectivesWorkload implements Workload {
   private static final List<String> ALL = Arrays.stream(Collective.values()).map(Collective::label).toList();
 

@@ -1,8 +1,8 @@
 package org.scalebench.workloads.comm.objects;
 
-import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.MpiBlock;
 import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.PhaseTimer;
 import org.scalebench.results.PhaseKind;
 import org.scalebench.workloads.comm.CommPhases;

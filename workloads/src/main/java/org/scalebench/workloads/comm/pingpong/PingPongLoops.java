@@ -1,10 +1,10 @@
 package org.scalebench.workloads.comm.pingpong;
 
 import java.nio.ByteBuffer;
-import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.DirectBuffers;
 import org.scalebench.api.mpi.MpiCalls;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.MpiRequests;
 import org.scalebench.workloads.comm.BatchTiming;
 import org.scalebench.workloads.comm.BufferKind;

@@ -3,13 +3,15 @@ package org.scalebench.workloads.comm.pingpong;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.scalebench.api.mpi.MpiException;
+import org.scalebench.api.ApiVersion;
 import org.scalebench.api.ParamDef;
 import org.scalebench.api.Params;
 import org.scalebench.api.RankContext;
 import org.scalebench.api.Workload;
+import org.scalebench.api.WorkloadApi;
 import org.scalebench.api.mpi.MpiBlock;
 import org.scalebench.api.mpi.MpiCalls;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.PhaseTimer;
 import org.scalebench.workloads.comm.BatchTiming;
 import org.scalebench.workloads.comm.BufferKind;
@@ -37,6 +39,7 @@ import org.scalebench.workloads.comm.ResultTable;
  * rounds (each loop one block of the timed communicator: its time, bytes and calls recorded once),
  * {@code warmup} the untimed rounds before them, {@code sync} the barrier before each size.
  */
+@ApiVersion(WorkloadApi.VERSION)
 public final class PingPongWorkload implements Workload {
   /** The tests, the first part of their phase names ({@link CommPhases#of}). */
   static final String LATENCY = "latency";

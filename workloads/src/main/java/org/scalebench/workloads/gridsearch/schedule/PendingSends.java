@@ -3,10 +3,10 @@ package org.scalebench.workloads.gridsearch.schedule;
 import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
-import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.DirectBuffers;
 import org.scalebench.api.mpi.MpiCalls;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.MpiRequests;
 
 /**

@@ -2,9 +2,9 @@ package org.scalebench.workloads.gridsearch.schedule;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.MpiException;
 
 /**
  * The seed's way: rank 0 scatters the task list in contiguous blocks (rank r gets tasks {@code
