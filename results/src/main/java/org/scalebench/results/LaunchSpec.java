@@ -26,9 +26,13 @@ import java.util.TreeMap;
  * @param gitCommit the commit of the scalebench build, or {@code unknown}
  * @param oversubscribed true when the launcher knowingly starts more ranks x cpus than cores
  * @param barrierBeforeCollectives time a barrier before every collective, to split wait from transfer
+ * @param transport the MPI transport of the ranks: {@code jni} (the Open MPI Java bindings) or
+ *     {@code ffm} (java.lang.foreign on libmpi); schema 1 files, which predate the choice, read as
+ *     {@code jni}
  */
 @JsonPropertyOrder({"schemaVersion", "study", "pointId", "repetition", "workload", "params", "nodes",
-    "tasksPerNode", "cpusPerTask", "launcher", "gitCommit", "oversubscribed", "barrierBeforeCollectives"})
+    "tasksPerNode", "cpusPerTask", "launcher", "gitCommit", "oversubscribed", "barrierBeforeCollectives",
+    "transport"})
 public record LaunchSpec(
     int schemaVersion,
     String study,
@@ -42,9 +46,13 @@ public record LaunchSpec(
     String launcher,
     String gitCommit,
     boolean oversubscribed,
-    boolean barrierBeforeCollectives) {
+    boolean barrierBeforeCollectives,
+    String transport) {
 
-  public static final int SCHEMA_VERSION = 1;
+  /** 2 added {@code transport}. */
+  public static final int SCHEMA_VERSION = 2;
+  /** The transports a rank knows. */
+  public static final java.util.List<String> TRANSPORTS = java.util.List.of("jni", "ffm");
   public static final String FILE = "launch.json";
 
   public LaunchSpec {
@@ -53,6 +61,24 @@ public record LaunchSpec(
     params = Collections.unmodifiableSortedMap(new TreeMap<>(params == null ? Map.of() : params));
     Checks.nonBlank("launcher", launcher);
     gitCommit = gitCommit == null || gitCommit.isBlank() ? "unknown" : gitCommit;
+    transport = transport == null ? "jni" : transport;
+    if (!TRANSPORTS.contains(transport)) {
+      throw new IllegalArgumentException("transport must be one of " + TRANSPORTS + ", got '" + transport + "'");
+    }
+  }
+
+  /** A launch on the Open MPI Java bindings ({@code jni}). */
+  public LaunchSpec(int schemaVersion, String study, String pointId, int repetition, String workload,
+      SortedMap<String, String> params, int nodes, int tasksPerNode, int cpusPerTask, String launcher, String gitCommit,
+      boolean oversubscribed, boolean barrierBeforeCollectives) {
+    this(schemaVersion, study, pointId, repetition, workload, params, nodes, tasksPerNode, cpusPerTask, launcher,
+        gitCommit, oversubscribed, barrierBeforeCollectives, "jni");
+  }
+
+  /** This launch on {@code transport}. */
+  public LaunchSpec withTransport(String transport) {
+    return new LaunchSpec(schemaVersion, study, pointId, repetition, workload, params, nodes, tasksPerNode,
+        cpusPerTask, launcher, gitCommit, oversubscribed, barrierBeforeCollectives, transport);
   }
 
   public int ranks() {

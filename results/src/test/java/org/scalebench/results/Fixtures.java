@@ -8,21 +8,41 @@ import java.util.TreeMap;
 final class Fixtures {
   private Fixtures() {}
 
+  /** A run of the current formats: its launch (schema 2) on the FFM transport. */
   static RunMetadata metadata(RunStatus status, int ranks) {
+    return metadata(status, launch(ranks));
+  }
+
+  /** A run as the committed files of launch schema 1 (no transport: the bindings) describe it. */
+  static RunMetadata metadataV1Launch(RunStatus status, int ranks) {
+    return metadata(status, launchV1(ranks));
+  }
+
+  private static RunMetadata metadata(RunStatus status, LaunchSpec launch) {
     TreeMap<String, String> params = new TreeMap<>();
     params.put("n", "1000000");
     params.put("threshold", "0.8");
-    return new RunMetadata(RunMetadata.SCHEMA_VERSION, launch(ranks), params, null, List.of("node-a"), "17.0.15",
+    return new RunMetadata(RunMetadata.SCHEMA_VERSION, launch, params, null, List.of("node-a"), "17.0.15",
         "Open MPI v4.1.4", Instant.parse("2026-11-25T10:00:00Z"), Instant.parse("2026-11-25T10:00:01.250Z"),
         1.25, status, status == RunStatus.FAILED ? "rank 1 exited with code 3" : null);
   }
 
   /** The launch of {@link #metadata}: the parameters as given (the default threshold left out). */
   static LaunchSpec launch(int ranks) {
+    return new LaunchSpec(LaunchSpec.SCHEMA_VERSION, "demo", "n1-t" + ranks + "-c1-1a2b3c4d", 2, "sum", given(), 1,
+        ranks, 1, "mpirun", "0123456789abcdef", false, true, "ffm");
+  }
+
+  /** The launch as schema 1 wrote it: the transport was always the bindings. */
+  static LaunchSpec launchV1(int ranks) {
+    return new LaunchSpec(1, "demo", "n1-t" + ranks + "-c1-1a2b3c4d", 2, "sum", given(), 1, ranks, 1, "mpirun",
+        "0123456789abcdef", false, true);
+  }
+
+  private static TreeMap<String, String> given() {
     TreeMap<String, String> given = new TreeMap<>();
     given.put("n", "1000000");
-    return new LaunchSpec(1, "demo", "n1-t" + ranks + "-c1-1a2b3c4d", 2, "sum", given, 1, ranks, 1, "mpirun",
-        "0123456789abcdef", false, true);
+    return given;
   }
 
   static List<RankRecord> records(int ranks) {

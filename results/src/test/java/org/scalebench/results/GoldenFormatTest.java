@@ -30,13 +30,13 @@ class GoldenFormatTest {
   @Test
   void runJsonMatchesGoldenFile() throws IOException {
     RunFiles.writeRunJson(dir, Fixtures.metadata(RunStatus.OK, 2));
-    assertEquals(golden("run-v2.json"), Files.readString(dir.resolve("run.json")));
+    assertEquals(golden("run-v2-launch-v2.json"), Files.readString(dir.resolve("run.json")));
   }
 
   @Test
   void failedRunJsonMatchesGoldenFile() throws IOException {
     RunFiles.writeRunJson(dir, Fixtures.metadata(RunStatus.FAILED, 2));
-    assertEquals(golden("run-failed-v2.json"), Files.readString(dir.resolve("run.json")));
+    assertEquals(golden("run-failed-v2-launch-v2.json"), Files.readString(dir.resolve("run.json")));
   }
 
   @Test
@@ -48,15 +48,29 @@ class GoldenFormatTest {
   @Test
   void launchJsonMatchesGoldenFile() throws IOException {
     Fixtures.launch(2).write(dir);
-    assertEquals(golden("launch-v1.json"), Files.readString(dir.resolve("launch.json")));
+    assertEquals(golden("launch-v2.json"), Files.readString(dir.resolve("launch.json")));
   }
 
   @Test
   void committedVersionTwoFilesReadBack() throws IOException {
-    Files.writeString(dir.resolve("run.json"), golden("run-v2.json"));
+    Files.writeString(dir.resolve("run.json"), golden("run-v2-launch-v2.json"));
     assertEquals(Fixtures.metadata(RunStatus.OK, 2), RunFiles.readRunJson(dir));
-    Files.writeString(dir.resolve("run.json"), golden("run-failed-v2.json"));
+    Files.writeString(dir.resolve("run.json"), golden("run-failed-v2-launch-v2.json"));
     assertEquals(Fixtures.metadata(RunStatus.FAILED, 2), RunFiles.readRunJson(dir));
+    Files.writeString(dir.resolve("launch.json"), golden("launch-v2.json"));
+    assertEquals(Fixtures.launch(2), LaunchSpec.read(dir));
+  }
+
+  /** Launch schema 1 predates the transport choice: its runs were on the bindings. */
+  @Test
+  void committedFilesOfLaunchSchemaOneReadAsTheBindings() throws IOException {
+    Files.writeString(dir.resolve("run.json"), golden("run-v2.json"));
+    assertEquals(Fixtures.metadataV1Launch(RunStatus.OK, 2), RunFiles.readRunJson(dir));
+    assertEquals("jni", RunFiles.readRunJson(dir).launch().transport());
+    Files.writeString(dir.resolve("run.json"), golden("run-failed-v2.json"));
+    assertEquals(Fixtures.metadataV1Launch(RunStatus.FAILED, 2), RunFiles.readRunJson(dir));
+    Files.writeString(dir.resolve("launch.json"), golden("launch-v1.json"));
+    assertEquals(Fixtures.launchV1(2), LaunchSpec.read(dir));
   }
 
   /** Version 1 had the launch's fields flat and no barrier flag: it is read together with launch.json. */
@@ -65,9 +79,9 @@ class GoldenFormatTest {
     Files.writeString(dir.resolve("launch.json"), golden("launch-v1.json"));
     Files.writeString(dir.resolve("run.json"), golden("run-v1.json"));
     Files.writeString(dir.resolve("ranks.jsonl"), golden("ranks-v1.jsonl"));
-    assertEquals(Fixtures.metadata(RunStatus.OK, 2), RunFiles.readRunJson(dir));
+    assertEquals(Fixtures.metadataV1Launch(RunStatus.OK, 2), RunFiles.readRunJson(dir));
     Files.writeString(dir.resolve("run.json"), golden("run-failed-v1.json"));
-    assertEquals(Fixtures.metadata(RunStatus.FAILED, 2), RunFiles.readRunJson(dir));
+    assertEquals(Fixtures.metadataV1Launch(RunStatus.FAILED, 2), RunFiles.readRunJson(dir));
     Files.writeString(dir.resolve("run.json"), golden("run-v1.json"));
     assertEquals(Fixtures.records(2), RanksFile.read(dir.resolve("ranks.jsonl")));
     StoredRun run = ResultStore.read(dir);
