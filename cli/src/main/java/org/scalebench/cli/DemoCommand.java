@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.scalebench.launch.LocalLauncher;
 import org.scalebench.launch.LocalStudyRunner;
 import org.scalebench.launch.ProgressStyle;
-import org.scalebench.launch.MpiEnvironment;
 import org.scalebench.results.BadInputException;
 import org.scalebench.results.StoredRun;
 import org.scalebench.study.Point;
@@ -58,8 +57,8 @@ public final class DemoCommand implements Callable<Integer> {
       points.add(StudyMatrix.expand(s)); // every problem of every file before anything runs
       specs.add(s);
     }
-    MpiEnvironment.requireMpiJar();
-    LocalLauncher.LocalOptions options = LocalLauncher.LocalOptions.defaults().withEcho(null);
+    LocalLauncher.LocalOptions options = new MpiOptions().apply(LocalLauncher.LocalOptions.defaults().withEcho(null),
+        specs.get(0).profile());
     List<StoredRun> runs = new ArrayList<>();
     int skipped = 0;
     String study = null;

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scalebench.launch.LocalCapacity;
 import org.scalebench.launch.LocalLauncher;
-import org.scalebench.launch.MpiEnvironment;
 import org.scalebench.launch.RankJvm;
 import org.scalebench.launch.RunPlan;
 import org.scalebench.results.RunStatus;
@@ -20,11 +19,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code scalebench run}: one workload, one MPI launch on this machine, into the store. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, modelTransformer = CaseInsensitiveEnums.class,
     description = "Run one workload as one local MPI job (mpirun) and record it in the result store.")
 public final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin WorkloadJarOption jars = new WorkloadJarOption();
+  @Mixin MpiOptions mpi = new MpiOptions();
 
   @Option(names = "--workload", required = true, paramLabel = "NAME",
       description = "the workload (see 'scalebench workloads')")
@@ -81,12 +81,11 @@ public final class RunCommand implements Callable<Integer> {
     WorkloadRegistry workloads = jars.registry();
     RunPlan plan = RunPlan.of(root, study, workloads, workload, params, 1, ranks, cpusPerTask, "mpirun",
         GitCommit.current(), oversubscribed, barrier);
-    MpiEnvironment.requireMpiJar();
-    LocalLauncher.LocalOptions options = LocalLauncher.LocalOptions.defaults()
+    LocalLauncher.LocalOptions options = mpi.apply(LocalLauncher.LocalOptions.defaults()
         .withEcho(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true))
         .withRankHeapMegabytes(rankHeapMegabytes)
         .withTimeout(Duration.ofSeconds(timeoutSeconds))
-        .withWorkloadJars(workloads.jars());
+        .withWorkloadJars(workloads.jars()));
     LocalLauncher launcher = new LocalLauncher(options);
     launcher.requireFits(ranks, cpusPerTask);
     if (oversubscribed) {

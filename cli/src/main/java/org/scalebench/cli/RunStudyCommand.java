@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.scalebench.launch.LocalLauncher;
 import org.scalebench.launch.LocalStudyRunner;
 import org.scalebench.launch.ProgressStyle;
-import org.scalebench.launch.MpiEnvironment;
 import org.scalebench.results.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code scalebench run-study study.yaml --local}: every point with mpirun on this machine, then the analysis. */
-@Command(name = "run-study", mixinStandardHelpOptions = true,
+@Command(name = "run-study", mixinStandardHelpOptions = true, modelTransformer = CaseInsensitiveEnums.class,
     description = {"Run every point and repetition of a study on this machine with mpirun (nodes x ntasksPerNode "
         + "ranks per point, oversubscribing when there are fewer cores), then analyze it.",
         "Resume: complete runs are kept; failed or interrupted ones run again. Ctrl-C stops cleanly.",
@@ -22,6 +21,7 @@ import picocli.CommandLine.Spec;
 public final class RunStudyCommand implements Callable<Integer> {
   @Spec CommandSpec cmd;
   @Mixin StudyInput input = new StudyInput();
+  @Mixin MpiOptions mpi = new MpiOptions();
 
   @Option(names = "--local", description = "run here with mpirun (use 'submit' for Slurm)")
   boolean local;
@@ -45,9 +45,8 @@ public final class RunStudyCommand implements Callable<Integer> {
     PrintWriter out = cmd.commandLine().getOut();
     var spec = input.spec();
     var points = input.points();
-    MpiEnvironment.requireMpiJar();
-    LocalLauncher.LocalOptions options = LocalLauncher.LocalOptions.defaults().withEcho(null)
-        .withRankHeapMegabytes(rankHeapMegabytes);
+    LocalLauncher.LocalOptions options = mpi.apply(LocalLauncher.LocalOptions.defaults().withEcho(null)
+        .withRankHeapMegabytes(rankHeapMegabytes), spec.profile());
     LocalStudyRunner.Outcome outcome = new LocalStudyRunner(spec, input.root(), GitCommit.current(), options)
         .run(points, out, ProgressStyle.forThisProcess(!noProgress));
     return LocalRunsReport.print(outcome.runs(), outcome.skipped(), input.studyDir(), spec.scaling(), !noAnalyze, out,

@@ -23,6 +23,8 @@ import org.scalebench.results.ResultStore;
 import org.scalebench.results.RunFiles;
 import org.scalebench.results.RunFinisher;
 import org.scalebench.results.StoredRun;
+import org.scalebench.study.MpiImplementation;
+import org.scalebench.study.TransportChoice;
 
 /**
  * Runs a point with {@code mpirun} on this machine. The ranks' standard output goes to {@code
@@ -62,6 +64,14 @@ public final class LocalLauncher implements Launcher {
   public List<String> command(LaunchSpec spec, Path runDir) {
     List<String> cmd = new ArrayList<>();
     cmd.add(options.mpirun().toString());
+    if (options.mpi() == MpiImplementation.MPICH) {
+      // Hydra: no root guard, no binding by default, oversubscription allowed; environment by -genv.
+      // MPICH's UCX catches SIGSEGV, which the JVM raises on purpose (null checks, safepoint polls):
+      // with its handler the first such fault killed every rank, so UCX gets no error signals.
+      cmd.addAll(List.of("-n", Integer.toString(spec.ranks()), "-genv", "OMP_WAIT_POLICY", "PASSIVE",
+          "-genv", "UCX_ERROR_SIGNALS", ""));
+      return rankCommand(spec, runDir, cmd);
+    }
     if (MpiEnvironment.isRoot()) {
       cmd.add("--allow-run-as-root");
     }
@@ -83,6 +93,11 @@ public final class LocalLauncher implements Launcher {
     if (System.getenv("OMPI_MCA_btl") == null && System.getenv("OMPI_MCA_pml") == null) {
       cmd.addAll(List.of("--mca", "btl", "self,vader", "--mca", "pml", "ob1"));
     }
+    return rankCommand(spec, runDir, cmd);
+  }
+
+  /** {@code cmd} (the launcher and its options) followed by the rank JVM's command line. */
+  private List<String> rankCommand(LaunchSpec spec, Path runDir, List<String> cmd) {
     cmd.add(options.java());
     // mpirun rewrites a java command line: the argument after the first one that contains "cp"
     // gets mpirun's working directory prepended (Open MPI 4.1, orte/mca/schizo/ompi). A class path
@@ -125,7 +140,9 @@ public final class LocalLauncher implements Launcher {
    *     be recorded
    */
   @Override
-  public StoredRun launch(LaunchSpec spec, Path runDir) throws IOException, InterruptedException {
+  public StoredRun launch(LaunchSpec asked, Path runDir) throws IOException, InterruptedException {
+    // the options decide the transport of a local run (they found its JDK); launch.json records it
+    LaunchSpec spec = asked.withTransport(options.transport());
     requireFits(spec.ranks(), spec.cpusPerTask());
     List<String> command = command(spec, runDir);
     prepare(spec, runDir, command);
@@ -331,7 +348,8 @@ public final class LocalLauncher implements Launcher {
    * @param capacity what one job may ask of this machine
    */
   public record LocalOptions(Path mpirun, String java, String classPath, int rankHeapMegabytes,
-      Duration timeout, PrintStream echo, List<String> jvmOptions, LocalCapacity capacity) {
+      Duration timeout, PrintStream echo, List<String> jvmOptions, LocalCapacity capacity, MpiImplementation mpi,
+      String transport) {
     public LocalOptions {
       RankJvm.checkHeapMegabytes(rankHeapMegabytes);
       if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
@@ -339,6 +357,10 @@ public final class LocalLauncher implements Launcher {
       }
       jvmOptions = List.copyOf(jvmOptions);
       Objects.requireNonNull(capacity, "capacity");
+      Objects.requireNonNull(mpi, "mpi");
+      if (!LaunchSpec.TRANSPORTS.contains(transport)) {
+        throw new IllegalArgumentException("transport must be one of " + LaunchSpec.TRANSPORTS + ", got " + transport);
+      }
     }
 
     /** The ranks run from the jar this code was loaded from ({@link MpiEnvironment#selfClassPath()}). */
@@ -352,23 +374,24 @@ public final class LocalLauncher implements Launcher {
      */
     public static LocalOptions defaults(String classPath) {
       return new LocalOptions(MpiEnvironment.requireMpirun(), MpiEnvironment.javaExecutable(), classPath, 0,
-          DEFAULT_TIMEOUT, System.out, ClassDataSharing.rankOptions(classPath), LocalCapacity.ofThisMachine());
+          DEFAULT_TIMEOUT, System.out, ClassDataSharing.rankOptions(classPath), LocalCapacity.ofThisMachine(),
+          MpiImplementation.OPENMPI, "jni");
     }
 
     public LocalOptions withTimeout(Duration t) {
-      return new LocalOptions(mpirun, java, classPath, rankHeapMegabytes, t, echo, jvmOptions, capacity);
+      return new LocalOptions(mpirun, java, classPath, rankHeapMegabytes, t, echo, jvmOptions, capacity, mpi, transport);
     }
 
     public LocalOptions withEcho(PrintStream e) {
-      return new LocalOptions(mpirun, java, classPath, rankHeapMegabytes, timeout, e, jvmOptions, capacity);
+      return new LocalOptions(mpirun, java, classPath, rankHeapMegabytes, timeout, e, jvmOptions, capacity, mpi, transport);
     }
 
     public LocalOptions withRankHeapMegabytes(int mb) {
-      return new LocalOptions(mpirun, java, classPath, mb, timeout, echo, jvmOptions, capacity);
+      return new LocalOptions(mpirun, java, classPath, mb, timeout, echo, jvmOptions, capacity, mpi, transport);
     }
 
     public LocalOptions withJvmOptions(List<String> options) {
-      return new LocalOptions(mpirun, java, classPath, rankHeapMegabytes, timeout, echo, options, capacity);
+      return new LocalOptions(mpirun, java, classPath, rankHeapMegabytes, timeout, echo, options, capacity, mpi, transport);
     }
 
     /**
@@ -381,11 +404,57 @@ public final class LocalLauncher implements Launcher {
       }
       StringBuilder cp = new StringBuilder(classPath);
       jars.forEach(j -> cp.append(File.pathSeparator).append(j.toAbsolutePath().normalize()));
-      return new LocalOptions(mpirun, java, cp.toString(), rankHeapMegabytes, timeout, echo, jvmOptions, capacity);
+      return new LocalOptions(mpirun, java, cp.toString(), rankHeapMegabytes, timeout, echo, jvmOptions, capacity, mpi, transport);
+    }
+
+    /** Ranks started by {@code implementation}'s own launcher ({@link MpiEnvironment#requireLauncher}). */
+    public LocalOptions withMpi(MpiImplementation implementation) {
+      return new LocalOptions(MpiEnvironment.requireLauncher(implementation), java, classPath, rankHeapMegabytes, timeout, echo,
+          jvmOptions, capacity, implementation, transport);
+    }
+
+    /**
+     * The ranks on {@code choice}, resolved now ({@link TransportChoice}): on {@code ffm} they run a
+     * JDK 22 or newer ({@link FfmJdk}) with native access allowed and without the class-data archive,
+     * which belongs to this JVM's version.
+     *
+     * @throws BadInputException when the choice cannot run here: the bindings on MPICH, the bindings
+     *     missing from this build, no JDK 22+, or no FFM transport in this build
+     */
+    public LocalOptions withTransport(TransportChoice choice) {
+      boolean ffm = switch (choice) {
+        case JNI -> {
+          if (mpi == MpiImplementation.MPICH) {
+            throw new BadInputException("transport jni is the Open MPI Java bindings, which cannot run on MPICH; "
+                + "use --transport ffm (or auto)");
+          }
+          yield false;
+        }
+        case FFM -> true;
+        case AUTO -> (mpi == MpiImplementation.MPICH || !MpiEnvironment.hasMpiJar())
+            && (FfmJdk.featureOfJava(java) >= FfmJdk.MIN_FEATURE || FfmJdk.findJava().isPresent());
+      };
+      if (!ffm) {
+        MpiEnvironment.requireMpiJar();
+        return new LocalOptions(mpirun, java, classPath, rankHeapMegabytes, timeout, echo, jvmOptions, capacity, mpi,
+            "jni");
+      }
+      MpiEnvironment.requireFfmTransport();
+      String rankJava = java;
+      int feature = FfmJdk.featureOfJava(java);
+      if (feature < FfmJdk.MIN_FEATURE) {
+        rankJava = FfmJdk.findJava().map(Path::toString).orElseThrow(() -> new BadInputException(
+            "transport ffm needs a JDK " + FfmJdk.MIN_FEATURE + " or newer (java.lang.foreign) for the ranks, but "
+                + "this machine's java is " + (feature > 0 ? feature : "of unknown version") + " (" + java
+                + ") and none was found in " + String.join(", ", FfmJdk.places())
+                + "; set SCALEBENCH_FFM_JDK to one, or use --transport jni"));
+      }
+      return new LocalOptions(mpirun, rankJava, classPath, rankHeapMegabytes, timeout, echo,
+          List.of("--enable-native-access=ALL-UNNAMED"), capacity, mpi, "ffm");
     }
 
     public LocalOptions withCapacity(LocalCapacity c) {
-      return new LocalOptions(mpirun, java, classPath, rankHeapMegabytes, timeout, echo, jvmOptions, c);
+      return new LocalOptions(mpirun, java, classPath, rankHeapMegabytes, timeout, echo, jvmOptions, c, mpi, transport);
     }
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.scalebench.results.BadInputException;
+import org.scalebench.study.MpiImplementation;
 
 /** Finds what a local launch needs, with one sentence for each thing missing. */
 public final class MpiEnvironment {
@@ -25,18 +26,54 @@ public final class MpiEnvironment {
     return Optional.empty();
   }
 
+  /**
+   * The launcher of {@code mpi} on the PATH ({@link MpiImplementation#launchers()}, in order).
+   *
+   * @throws BadInputException naming the launchers looked for and how to get one
+   */
+  public static Path requireLauncher(MpiImplementation mpi) {
+    for (String name : mpi.launchers()) {
+      Optional<Path> p = onPath(name);
+      if (p.isPresent()) {
+        return p.get();
+      }
+    }
+    throw new BadInputException(String.join(" or ", mpi.launchers()) + " is not on the PATH; " + mpi.remedy());
+  }
+
   public static Path requireMpirun() {
     return onPath("mpirun").orElseThrow(() -> new BadInputException(
         "mpirun is not on the PATH; install Open MPI (scripts/setup-mpi.sh does it) or load your MPI module"));
   }
 
+  /** True when the Open MPI Java bindings were packaged with this build (checked without loading them). */
+  public static boolean hasMpiJar() {
+    return hasClass("mpi.MPI");
+  }
+
   /** Checks that the Open MPI Java bindings were packaged with this build (without loading them). */
   public static void requireMpiJar() {
-    try {
-      Class.forName("mpi.MPI", false, MpiEnvironment.class.getClassLoader());
-    } catch (ClassNotFoundException e) {
+    if (!hasMpiJar()) {
       throw new BadInputException("the Open MPI Java bindings (mpi.jar) are not in this build; run "
-          + "scripts/setup-mpi.sh (or set MPI_JAR to your site's mpi.jar) and rebuild");
+          + "scripts/setup-mpi.sh (or set MPI_JAR to your site's mpi.jar) and rebuild, or use --transport ffm");
+    }
+  }
+
+  /** Checks that the FFM transport (module transport-ffm, Java 22 classes) was packaged with this build. */
+  public static void requireFfmTransport() {
+    // a resource lookup, not Class.forName: this JVM may be older than the class files (Java 22)
+    if (MpiEnvironment.class.getClassLoader().getResource("org/scalebench/transport/ffm/FfmRankMpi.class") == null) {
+      throw new BadInputException("this build has no FFM transport (it was built with -DskipFfm or without a JDK "
+          + "22 or newer); rebuild on a machine with one (scripts/setup-jdk.sh finds it), or use --transport jni");
+    }
+  }
+
+  private static boolean hasClass(String name) {
+    try {
+      Class.forName(name, false, MpiEnvironment.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
     }
   }
 

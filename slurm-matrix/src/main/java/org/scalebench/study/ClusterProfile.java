@@ -35,11 +35,13 @@ import org.scalebench.results.Names;
  *     {@code MaxArraySize} minus one (Slurm's default {@code MaxArraySize=1001} allows indices 0..1000)
  * @param jars workload jars every study of this profile puts on its ranks' class path, absolute
  *     (the profile's {@code jars:}, relative to its file)
+ * @param mpi the MPI library the ranks start with ({@code mpi:}, default {@code openmpi})
+ * @param transport how the ranks reach MPI ({@code transport:}, default {@code auto})
  */
 public record ClusterProfile(String name, String account, String partition, String qos, Duration time,
     int coresPerNode, int memoryPerNodeMb, int maxNodes, List<String> modules, LaunchLine launch,
     List<String> sbatch, SortedMap<String, String> env, String java, String jar, int rankHeapMb,
-    boolean oversubscribe, int maxArraySize, List<Path> jars) {
+    boolean oversubscribe, int maxArraySize, List<Path> jars, MpiImplementation mpi, TransportChoice transport) {
 
   /** Slurm's default {@code MaxArraySize} is 1001, so task indices 0..999 always fit. */
   public static final int DEFAULT_MAX_ARRAY_SIZE = 1000;

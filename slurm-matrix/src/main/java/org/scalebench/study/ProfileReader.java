@@ -1,5 +1,8 @@
 package org.scalebench.study;
 
+import org.scalebench.results.BadInputException;
+import org.scalebench.results.EnumText;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -20,7 +23,7 @@ import org.scalebench.results.Names;
 public final class ProfileReader {
   static final Set<String> PROFILE_KEYS = Set.of("schemaVersion", "name", "extends", "account", "partition", "qos",
       "time", "coresPerNode", "memoryPerNodeMb", "maxNodes", "modules", "launch", "sbatch", "env", "java", "jar",
-      "rankHeapMb", "oversubscribe", "maxArraySize", "jars");
+      "rankHeapMb", "oversubscribe", "maxArraySize", "mpi", "transport", "jars");
 
   private ProfileReader() {}
 
@@ -168,12 +171,17 @@ public final class ProfileReader {
     check(p, "java", ScriptWords.unsafe("java", java));
     check(p, "jar", jar == null ? null : ScriptWords.unsafe("jar", jar));
     check(p, "rankHeapMb", ClusterProfile.rankHeapProblem(heap));
+    MpiImplementation mpi = choice(p, "mpi", MpiImplementation.class, MpiImplementation.OPENMPI);
+    TransportChoice transport = choice(p, "transport", TransportChoice.class, TransportChoice.AUTO);
+    if (mpi == MpiImplementation.MPICH && transport == TransportChoice.JNI) {
+      check(p, "transport", "jni is the Open MPI Java bindings, which cannot run on MPICH; use ffm or auto");
+    }
     if (!p.problems().isEmpty() || launch == null || cores < 1) {
       return null;
     }
     try {
       return new ClusterProfile(name, account, partition, qos, time, cores, memory, maxNodes, modules, launch,
-          sbatch, env, java, jar, heap, oversubscribe, maxArraySize, StudyReader.jars(p, Path.of("/")));
+          sbatch, env, java, jar, heap, oversubscribe, maxArraySize, StudyReader.jars(p, Path.of("/")), mpi, transport);
     } catch (IllegalArgumentException e) {
       p.problem(e.getMessage());
       return null;
@@ -183,6 +191,20 @@ public final class ProfileReader {
   private static void check(SpecNode p, String key, String problem) {
     if (problem != null) {
       p.get(key).problem(problem);
+    }
+  }
+
+  /** The constant {@code key} names, {@code fallback} when absent; a bad value is a problem on its node. */
+  private static <E extends Enum<E>> E choice(SpecNode p, String key, Class<E> type, E fallback) {
+    if (!p.has(key)) {
+      return fallback;
+    }
+    String text = p.get(key).scalar();
+    try {
+      return EnumText.parse(type, text, key);
+    } catch (BadInputException e) {
+      p.get(key).problem("expected " + EnumText.choices(type) + ", got '" + text + "'");
+      return fallback;
     }
   }
 }

@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import mpi.MPI;
-import mpi.MPIException;
 import org.scalebench.api.Params;
 import org.scalebench.api.RankContext;
 import org.scalebench.api.Workload;
@@ -50,22 +48,24 @@ public final class RankMain {
     int rank = -1;
     PhaseTimer timer = new PhaseTimer();
     String host = "unknown";
+    RankMpi mpi = null;
     try {
       LaunchSpec spec = LaunchSpec.read(runDir);
-      MPI.Init(new String[0]);
-      rank = MPI.COMM_WORLD.getRank();
-      host = hostName();
-      int exit = runRank(runDir, spec, rank, host, timer);
-      MPI.Finalize();
+      TransportCheck.requireJdkFor(spec.transport());
+      mpi = RankMpi.start(spec.transport());
+      rank = mpi.world().rank();
+      host = hostName(mpi);
+      int exit = runRank(runDir, spec, mpi, rank, host, timer);
+      mpi.finish();
       System.exit(exit);
     } catch (Throwable e) {
-      fail(runDir, rank, host, timer, e);
+      fail(runDir, mpi, rank, host, timer, e);
     }
   }
 
-  private static int runRank(Path runDir, LaunchSpec spec, int rank, String host, PhaseTimer timer)
+  private static int runRank(Path runDir, LaunchSpec spec, RankMpi mpi, int rank, String host, PhaseTimer timer)
       throws Exception {
-    MpiComm comm = new MpiComm(new OpenMpiTransport(MPI.COMM_WORLD), timer, spec.barrierBeforeCollectives());
+    MpiComm comm = new MpiComm(mpi.world(), timer, spec.barrierBeforeCollectives());
     if (comm.size() != spec.ranks()) {
       throw new BadInputException("the job started " + comm.size() + " ranks but point " + spec.pointId()
           + " asks for " + spec.ranks());
@@ -97,7 +97,7 @@ public final class RankMain {
     if (rank == 0) {
       RunFiles.mergeRankParts(runDir);
       Instant endedAt = startedAt.plusNanos((long) (maxWall[0] * 1e9));
-      RunMetadata metadata = RunMetadata.from(spec, params.asMap(), hosts, mpiVersion(), startedAt, endedAt,
+      RunMetadata metadata = RunMetadata.from(spec, params.asMap(), hosts, mpiVersion(mpi), startedAt, endedAt,
           maxWall[0], RunStatus.OK, null);
       RunFiles.writeRunJson(runDir, metadata);
     }
@@ -140,22 +140,19 @@ public final class RankMain {
   }
 
   /** The Slurm node name where there is one (emulated nodes share a host name), else MPI's. */
-  static String hostName() throws MPIException {
+  static String hostName(RankMpi mpi) throws MpiException {
     String node = System.getenv("SLURMD_NODENAME");
-    return node != null && !node.isBlank() ? node : MPI.getProcessorName();
+    return node != null && !node.isBlank() ? node : mpi.processorName();
   }
 
-  static String mpiVersion() {
-    String v = MPI.getLibVersion();
-    if (v == null) {
-      return "unknown";
-    }
-    String first = v.lines().findFirst().orElse("unknown").strip();
+  /** The library's version line up to its first comma ({@code Open MPI v4.1.4}, {@code MPICH Version: 4.0.2}). */
+  static String mpiVersion(RankMpi mpi) {
+    String first = mpi.libraryVersion();
     int comma = first.indexOf(',');
     return comma > 0 ? first.substring(0, comma) : first;
   }
 
-  private static void fail(Path runDir, int rank, String host, PhaseTimer timer, Throwable e) {
+  private static void fail(Path runDir, RankMpi mpi, int rank, String host, PhaseTimer timer, Throwable e) {
     Optional<IOException> io = IoProblems.find(e);
     String sentence = e instanceof BadInputException || e instanceof org.scalebench.results.StoreFormatException
         ? e.getMessage()
@@ -176,8 +173,8 @@ public final class RankMain {
     }
     System.err.flush();
     try {
-      if (rank >= 0) {
-        MPI.COMM_WORLD.abort(rank == 0 ? 3 : 4);
+      if (rank >= 0 && mpi != null) {
+        mpi.abort(rank == 0 ? 3 : 4);
       }
     } catch (Throwable ignored) {
       // fall through to exit

@@ -46,7 +46,7 @@ public final class FfmMpi implements AutoCloseable {
     LibraryProbe.Found found = LibraryProbe.find(System.getenv());
     MpiAbi abi = MpiAbi.of(found.flavour());
     LibMpi lib = LibMpi.load(new MpiAbi(abi.flavour(), java.util.List.of(found.library()), abi.handleBytes(),
-        abi.handles(), abi.anySource(), abi.anyTag(), abi.statusIgnore(), abi.statusBytes(), abi.sourceOffset(),
+        abi.handles(), abi.anySource(), abi.anyTag(), abi.procNull(), abi.statusIgnore(), abi.statusBytes(), abi.sourceOffset(),
         abi.tagOffset(), abi.errorOffset()));
     return new FfmMpi(lib, found.version());
   }
@@ -76,6 +76,11 @@ public final class FfmMpi implements AutoCloseable {
   /** {@code MPI_ANY_SOURCE} of this library (-1 in Open MPI, -2 in MPICH). */
   public int anySource() {
     return lib.abi().anySource();
+  }
+
+  /** {@code MPI_PROC_NULL} of this library (-2 in Open MPI, -1 in MPICH). */
+  public int procNull() {
+    return lib.abi().procNull();
   }
 
   /** {@code MPI_ANY_TAG} of this library. */
@@ -185,18 +190,64 @@ public final class FfmMpi implements AutoCloseable {
   }
 
   public void isend(MemorySegment buf, int count, Datatype type, int dest, int tag, Requests into) {
+    isend(buf, count, type, dest, tag, into.next());
+  }
+
+  public void irecv(MemorySegment buf, int count, Datatype type, int source, int tag, Requests into) {
+    irecv(buf, count, type, source, tag, into.next());
+  }
+
+  /** Bytes of one {@code MPI_Request} handle of this library (8 or 4). */
+  public int requestBytes() {
+    return lib.abi().handleBytes();
+  }
+
+  /** {@code MPI_Isend} with the request handle written into {@code slot} ({@link #requestBytes()} bytes). */
+  public void isend(MemorySegment buf, int count, Datatype type, int dest, int tag, MemorySegment slot) {
     requireNative(buf, "isend");
     try {
-      check("MPI_Isend", (int) lib.call("MPI_Isend").invokeExact(buf, count, dt(type), dest, tag, world, into.next()));
+      check("MPI_Isend", (int) lib.call("MPI_Isend").invokeExact(buf, count, dt(type), dest, tag, world, slot));
     } catch (Throwable t) {
       throw rethrow(t);
     }
   }
 
-  public void irecv(MemorySegment buf, int count, Datatype type, int source, int tag, Requests into) {
+  /** {@code MPI_Irecv} with the request handle written into {@code slot}. */
+  public void irecv(MemorySegment buf, int count, Datatype type, int source, int tag, MemorySegment slot) {
     requireNative(buf, "irecv");
     try {
-      check("MPI_Irecv", (int) lib.call("MPI_Irecv").invokeExact(buf, count, dt(type), source, tag, world, into.next()));
+      check("MPI_Irecv", (int) lib.call("MPI_Irecv").invokeExact(buf, count, dt(type), source, tag, world, slot));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  /** {@code MPI_Wait} on the request in {@code slot}. */
+  public void await(MemorySegment slot) {
+    try {
+      check("MPI_Wait", (int) lib.call("MPI_Wait").invokeExact(slot, statusIgnore));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  /** {@code MPI_Test} on the request in {@code slot}: true when it has completed. */
+  public boolean test(MemorySegment slot) {
+    try {
+      check("MPI_Test", (int) lib.call("MPI_Test").invokeExact(slot, flagOut, statusIgnore));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+    return flagOut.get(ValueLayout.JAVA_INT, 0) != 0;
+  }
+
+  /** {@code MPI_Waitall} on {@code count} request handles laid out in {@code handles}. */
+  public void waitAll(MemorySegment handles, int count) {
+    if (count == 0) {
+      return;
+    }
+    try {
+      check("MPI_Waitall", (int) lib.call("MPI_Waitall").invokeExact(count, handles, statusIgnore));
     } catch (Throwable t) {
       throw rethrow(t);
     }
@@ -204,15 +255,7 @@ public final class FfmMpi implements AutoCloseable {
 
   /** Waits for every request of {@code requests} and empties it. */
   public void waitAll(Requests requests) {
-    if (requests.used == 0) {
-      return;
-    }
-    try {
-      check("MPI_Waitall", (int) lib.call("MPI_Waitall").invokeExact(requests.used, requests.handles,
-          MemorySegment.ofAddress(lib.abi().statusIgnore())));
-    } catch (Throwable t) {
-      throw rethrow(t);
-    }
+    waitAll(requests.handles, requests.used);
     requests.used = 0;
   }
 

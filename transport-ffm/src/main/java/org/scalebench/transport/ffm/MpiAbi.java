@@ -19,6 +19,7 @@ import java.util.Objects;
  *     {@code MPI_SUM, MPI_MIN, MPI_MAX}, and {@code MPI_REQUEST_NULL}
  * @param anySource the value of {@code MPI_ANY_SOURCE}
  * @param anyTag the value of {@code MPI_ANY_TAG}
+ * @param procNull the value of {@code MPI_PROC_NULL} (-2 in Open MPI, -1 in MPICH)
  * @param statusIgnore the address {@code MPI_STATUS_IGNORE} stands for (0 or 1)
  * @param statusBytes {@code sizeof(MPI_Status)}, {@code > 0}
  * @param sourceOffset {@code offsetof(MPI_Status, MPI_SOURCE)} in bytes
@@ -27,7 +28,7 @@ import java.util.Objects;
  */
 public record MpiAbi(
     MpiFlavour flavour, List<String> libraries, int handleBytes, Map<String, Handle> handles, int anySource,
-    int anyTag, long statusIgnore, int statusBytes, int sourceOffset, int tagOffset, int errorOffset) {
+    int anyTag, int procNull, long statusIgnore, int statusBytes, int sourceOffset, int tagOffset, int errorOffset) {
 
   /** The handles every table must have. */
   public static final List<String> REQUIRED_HANDLES = List.of("MPI_COMM_WORLD", "MPI_BYTE", "MPI_INT", "MPI_LONG",

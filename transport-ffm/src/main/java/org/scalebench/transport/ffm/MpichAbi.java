@@ -22,7 +22,7 @@ final class MpichAbi {
           Map.entry("MPI_MIN", Handle.value("MPI_MIN", 0x58000002)),
           Map.entry("MPI_MAX", Handle.value("MPI_MAX", 0x58000001)),
           Map.entry("MPI_REQUEST_NULL", Handle.value("MPI_REQUEST_NULL", 0x2c000000))),
-      -2, -1, 1L, 20, 8, 12, 16);
+      -2, -1, -1, 1L, 20, 8, 12, 16);
 
   private MpichAbi() {}
 }

@@ -21,7 +21,7 @@ final class OpenMpiAbi {
       Map.entry("MPI_MIN", Handle.symbol("MPI_MIN", "ompi_mpi_op_min")),
       Map.entry("MPI_MAX", Handle.symbol("MPI_MAX", "ompi_mpi_op_max")),
       Map.entry("MPI_REQUEST_NULL", Handle.symbol("MPI_REQUEST_NULL", "ompi_request_null"))),
-      -1, -1, 0L, 24, 0, 4, 8);
+      -1, -1, -2, 0L, 24, 0, 4, 8);
 
   private OpenMpiAbi() {}
 }

@@ -53,6 +53,7 @@ class AbiTableIT {
     }
     e.put("MPI_ANY_SOURCE", Integer.toString(abi.anySource()));
     e.put("MPI_ANY_TAG", Integer.toString(abi.anyTag()));
+    e.put("MPI_PROC_NULL", Integer.toString(abi.procNull()));
     e.put("MPI_STATUS_IGNORE", Long.toString(abi.statusIgnore()));
     e.put("sizeof(MPI_Status)", Integer.toString(abi.statusBytes()));
     e.put("offsetof(MPI_SOURCE)", Integer.toString(abi.sourceOffset()));
@@ -78,6 +79,7 @@ class AbiTableIT {
     c.append("""
           printf("MPI_ANY_SOURCE=%d\\n", MPI_ANY_SOURCE);
           printf("MPI_ANY_TAG=%d\\n", MPI_ANY_TAG);
+          printf("MPI_PROC_NULL=%d\\n", MPI_PROC_NULL);
           printf("MPI_STATUS_IGNORE=%ld\\n", (long) (intptr_t) MPI_STATUS_IGNORE);
           printf("sizeof(MPI_Status)=%zu\\n", sizeof(MPI_Status));
           printf("offsetof(MPI_SOURCE)=%zu\\n", offsetof(MPI_Status, MPI_SOURCE));

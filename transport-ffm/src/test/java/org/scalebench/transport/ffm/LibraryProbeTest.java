@@ -29,7 +29,7 @@ class LibraryProbeTest {
   @Test
   void aTableWithoutARequiredHandleIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new MpiAbi(MpiFlavour.MPICH,
-        List.of("x.so"), 4, Map.of(), -2, -1, 1, 20, 8, 12, 16));
+        List.of("x.so"), 4, Map.of(), -2, -1, -1, 1, 20, 8, 12, 16));
     assertEquals("the MPICH ABI table lacks MPI_COMM_WORLD", e.getMessage());
   }
 }
