@@ -126,6 +126,22 @@ public final class FfmMpi implements AutoCloseable {
     return status(type);
   }
 
+  /**
+   * Receives into {@code buf} and returns the sender's rank, without asking the library for the
+   * element count: with a given source the status is not even written ({@code MPI_STATUS_IGNORE}),
+   * the cheapest receive there is (a ping-pong's inner loop).
+   */
+  public int recvFrom(MemorySegment buf, int count, Datatype type, int source, int tag) {
+    boolean wildcard = source == lib.abi().anySource();
+    try {
+      check("MPI_Recv", (int) pick(buf, "MPI_Recv").invokeExact(buf, count, dt(type), source, tag, world,
+          wildcard ? status : statusIgnore));
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+    return wildcard ? status.get(ValueLayout.JAVA_INT, lib.abi().sourceOffset()) : source;
+  }
+
   public Status sendrecv(MemorySegment send, int sendCount, int dest, int sendTag, MemorySegment recv, int recvCount,
       int source, int recvTag, Datatype type) {
     MethodHandle mh = send.isNative() && recv.isNative() ? lib.call("MPI_Sendrecv") : lib.callWithHeap("MPI_Sendrecv");

@@ -95,7 +95,8 @@ final class FfmTransport implements MpiTransport {
   @Override
   public int recv(Object buffer, int count, BufferType type, int source, int tag) throws MpiException {
     try {
-      return mpi.recv(segment(buffer), count, type(type), rank(source), tag(tag)).source();
+      int from = mpi.recvFrom(segment(buffer), count, type(type), rank(source), tag(tag));
+      return source == MpiComm.ANY_SOURCE ? from : source; // the API's own PROC_NULL, not the library's
     } catch (MpiError e) {
       throw wrap(e);
     }
