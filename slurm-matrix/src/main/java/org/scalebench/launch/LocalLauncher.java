@@ -66,10 +66,8 @@ public final class LocalLauncher implements Launcher {
     cmd.add(options.mpirun().toString());
     if (options.mpi() == MpiImplementation.MPICH) {
       // Hydra: no root guard, no binding by default, oversubscription allowed; environment by -genv.
-      // MPICH's UCX catches SIGSEGV, which the JVM raises on purpose (null checks, safepoint polls):
-      // with its handler the first such fault killed every rank, so UCX gets no error signals.
       cmd.addAll(List.of("-n", Integer.toString(spec.ranks()), "-genv", "OMP_WAIT_POLICY", "PASSIVE",
-          "-genv", "UCX_ERROR_SIGNALS", ""));
+          "-genv", RankJvm.UCX_SIGNALS, ""));
       return rankCommand(spec, runDir, cmd);
     }
     if (MpiEnvironment.isRoot()) {
@@ -450,7 +448,7 @@ public final class LocalLauncher implements Launcher {
                 + "; set SCALEBENCH_FFM_JDK to one, or use --transport jni"));
       }
       return new LocalOptions(mpirun, rankJava, classPath, rankHeapMegabytes, timeout, echo,
-          List.of("--enable-native-access=ALL-UNNAMED"), capacity, mpi, "ffm");
+          List.of(RankJvm.FFM_NATIVE_ACCESS), capacity, mpi, "ffm");
     }
 
     public LocalOptions withCapacity(LocalCapacity c) {

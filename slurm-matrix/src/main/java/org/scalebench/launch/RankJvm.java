@@ -10,6 +10,16 @@ import org.scalebench.study.ClusterProfile;
 public final class RankJvm {
   public static final String MAIN_CLASS = "org.scalebench.runtime.RankMain";
 
+  /** The option a rank on the FFM transport needs for its downcalls (JDK 24+ warns, later ones refuse, without it). */
+  public static final String FFM_NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
+
+  /**
+   * MPICH's UCX installs handlers for these signals by default; the JVM raises SIGSEGV on purpose
+   * (implicit null checks, safepoint polls), and with UCX's handler the first one killed every rank
+   * of a pingpong on MPICH here. Set to the empty list for MPICH jobs.
+   */
+  public static final String UCX_SIGNALS = "UCX_ERROR_SIGNALS";
+
   /**
    * The smallest {@code -Xmx} of a rank in MiB. Measured on Java 17 with Open MPI 4.1: a 2-rank
    * hello runs with 3 MiB, with and without the class-data archive, and the JVM refuses 2 MiB at

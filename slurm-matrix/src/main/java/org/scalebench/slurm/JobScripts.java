@@ -8,6 +8,7 @@ import java.util.Map;
 import org.scalebench.launch.RankJvm;
 import org.scalebench.results.BadInputException;
 import org.scalebench.study.ClusterProfile;
+import org.scalebench.study.MpiImplementation;
 import org.scalebench.study.LaunchLine;
 import org.scalebench.study.Point;
 import org.scalebench.study.ScriptWords;
@@ -94,6 +95,9 @@ public final class JobScripts {
     launch.add("-cp");
     launch.add("\"$class_path\"");
     launch.addAll(RankJvm.options(p.ranks(), p.cpusPerTask(), profile.heapMegabytes(p.tasksPerNode())));
+    if (profile.jobTransport().equals("ffm")) {
+      launch.add(RankJvm.FFM_NATIVE_ACCESS);
+    }
     s.append(String.join(" ", launch))
         .append(" \"-XX:ErrorFile=$run_dir/hs_err_pid%p.log\" --class-path \"$class_path\" ").append(RankJvm.MAIN_CLASS)
         .append(" \"$run_dir\" || status=$?\n");
@@ -191,6 +195,10 @@ public final class JobScripts {
   private static void prologue(StringBuilder s, ClusterProfile profile) {
     s.append("set -eo pipefail\n");
     profile.modules().forEach(m -> s.append(m).append('\n'));
+    if (profile.mpi() == MpiImplementation.MPICH && !profile.env().containsKey(RankJvm.UCX_SIGNALS)) {
+      // MPICH's UCX would catch the SIGSEGVs the JVM raises on purpose and kill the ranks
+      s.append("export ").append(RankJvm.UCX_SIGNALS).append("=''\n");
+    }
     for (Map.Entry<String, String> e : profile.env().entrySet()) {
       s.append("export ").append(e.getKey()).append('=').append(ScriptWords.quote(e.getValue())).append('\n');
     }

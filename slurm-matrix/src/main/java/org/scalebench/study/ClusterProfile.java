@@ -124,4 +124,18 @@ public record ClusterProfile(String name, String account, String partition, Stri
         : megabytes + " is too small: a rank's JVM needs at least " + MIN_RANK_HEAP_MB
             + " MiB of heap (or 0 for a share of the machine's memory)";
   }
+
+  /**
+   * The transport a generated job's ranks use, as launch.json records it: the profile's choice, and
+   * for {@code auto} {@code ffm} on MPICH (the bindings are Open MPI's), else {@code jni}. The nodes'
+   * JVM cannot be asked from the login node, so {@code auto} does not look for a JDK 22+ there: a
+   * site without {@code mpi.jar} says {@code transport: ffm} and points {@code java:} at such a JDK.
+   */
+  public String jobTransport() {
+    return switch (transport) {
+      case JNI -> "jni";
+      case FFM -> "ffm";
+      case AUTO -> mpi == MpiImplementation.MPICH ? "ffm" : "jni";
+    };
+  }
 }

@@ -74,11 +74,12 @@ public final class StudyRuns {
     }
   }
 
-  /** The launch.json of {@code run}. */
+  /** The launch.json of {@code run}, on the profile's transport ({@link ClusterProfile#jobTransport()}). */
   public static LaunchSpec launchSpec(StudySpec spec, StudyRun run, String launcher, String gitCommit,
       boolean oversubscribed) {
     Point p = run.point();
     return new LaunchSpec(LaunchSpec.SCHEMA_VERSION, spec.name(), p.id(), run.repetition(), spec.workload(),
-        p.params(), p.nodes(), p.tasksPerNode(), p.cpusPerTask(), launcher, gitCommit, oversubscribed, spec.barrier());
+        p.params(), p.nodes(), p.tasksPerNode(), p.cpusPerTask(), launcher, gitCommit, oversubscribed, spec.barrier(),
+        spec.profile().jobTransport());
   }
 }

@@ -108,6 +108,19 @@ class JobScriptsGoldenTest {
     golden("collect-jars.sbatch", JobScripts.collect(withJars, CTX));
   }
 
+  /** An MPICH profile: auto picks ffm, the ranks get native access, UCX keeps its hands off SIGSEGV. */
+  @Test
+  void anMpichProfileRunsTheFfmTransport() throws IOException {
+    StudySpec spec = spec(dir, "srun --mpi=pmi2\n  mpi: mpich");
+    List<StudyRun> runs = runs(spec);
+    String script = JobScripts.array(spec, "g1-n2-t2-c2", runs, TABLE, CTX);
+    golden("array-mpich-ffm.sbatch", script);
+    assertTrue(script.contains("export UCX_ERROR_SIGNALS=''\n"), script);
+    assertTrue(script.contains(" --enable-native-access=ALL-UNNAMED "), script);
+    assertEquals("ffm", StudyRuns.launchSpec(spec, runs.get(0), "srun", "x", false).transport());
+    assertEquals("jni", StudyRuns.launchSpec(spec(dir, "srun --mpi=pmix"), runs.get(0), "srun", "x", false).transport());
+  }
+
   static void golden(String name, String actual) throws IOException {
     Path file = Path.of("src", "test", "resources", "golden", name);
     if (Boolean.getBoolean("golden.update")) {
