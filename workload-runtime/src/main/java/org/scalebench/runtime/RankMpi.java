@@ -45,13 +45,28 @@ public interface RankMpi {
    */
   static RankMpi start(String name) throws MpiException {
     java.util.List<String> known = new java.util.ArrayList<>();
-    for (Factory f : ServiceLoader.load(Factory.class, RankMpi.class.getClassLoader())) {
+    java.util.List<String> unusable = new java.util.ArrayList<>();
+    java.util.Iterator<Factory> it = ServiceLoader.load(Factory.class, RankMpi.class.getClassLoader()).iterator();
+    while (true) {
+      Factory f;
+      try {
+        if (!it.hasNext()) {
+          break;
+        }
+        f = it.next();
+      } catch (java.util.ServiceConfigurationError e) {
+        // the other transport may not load here: the FFM one's Java 22 classes on an older JVM, the
+        // bindings' factory without mpi.jar; that must not stop the one asked for
+        unusable.add(e.getMessage());
+        continue;
+      }
       if (f.name().equals(name)) {
         return f.start();
       }
       known.add(f.name());
     }
     throw new BadInputException("the ranks have no MPI transport '" + name + "' on their class path (they have "
-        + known + ")" + ("ffm".equals(name) ? "; it is in the transport-ffm module, built with a JDK 22 or newer" : ""));
+        + known + ")" + ("ffm".equals(name) ? "; it is in the transport-ffm module, built with a JDK 22 or newer" : "")
+        + (unusable.isEmpty() ? "" : "; not loadable here: " + String.join("; ", unusable)));
   }
 }
