@@ -34,8 +34,13 @@ public final class Cli {
 
   /** Runs with extra environment variables (a null value removes the variable). */
   public static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    return runJar(jar(), env, args);
+  }
+
+  /** Runs another build of the jar (e.g. one without the Open MPI bindings). */
+  public static Result runJar(Path jar, Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
     cmd.addAll(List.of(args));
     Path out = Files.createTempFile("cli", ".out");
     Path err = Files.createTempFile("cli", ".err");

@@ -90,6 +90,38 @@ class TransportsIT {
         + "--transport ffm (or auto)", r.err().strip());
   }
 
+  /** A site without mpi.jar: the jar without the bindings' classes picks ffm by itself and runs the workloads. */
+  @Test
+  void aBuildWithoutTheBindingsRunsOnFfm() throws Exception {
+    Path jar = dir.resolve("scalebench-without-mpi.jar");
+    try (ZipFile in = new ZipFile(Cli.jar().toFile());
+        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+      for (var e : java.util.Collections.list(in.entries())) {
+        if (e.getName().startsWith("mpi/")) {
+          continue;
+        }
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        try (var data = in.getInputStream(e)) {
+          data.transferTo(out);
+        }
+        out.closeEntry();
+      }
+    }
+    for (String workload : List.of("hello", "sum", "matching")) {
+      Path store = dir.resolve("no-mpi-jar-" + workload);
+      Cli.Result r = Cli.runJar(jar, java.util.Map.of(), "run", "--workload", workload, "--ranks", "2", "--out",
+          store.toString());
+      assertEquals(0, r.exit(), r.toString());
+      try (Stream<Path> runs = Files.find(store, 4, (p, a) -> p.getFileName().toString().equals("run.json"))) {
+        assertEquals("ffm", RunMetadata.read(runs.findFirst().orElseThrow().getParent()).launch().transport());
+      }
+    }
+    Cli.Result jni = Cli.runJar(jar, java.util.Map.of(), "run", "--workload", "hello", "--transport", "jni", "--out",
+        dir.resolve("no-mpi-jar-jni").toString());
+    assertEquals(2, jni.exit(), jni.toString());
+    assertTrue(jni.err().contains("the Open MPI Java bindings (mpi.jar) are not in this build"), jni.err());
+  }
+
   private Path run(String workload, int ranks, String params, String mpi, String transport) throws Exception {
     Path store = dir.resolve(mpi + "-" + transport + "-" + workload + "-" + ranks);
     List<String> args = new ArrayList<>(List.of("run", "--workload", workload, "--ranks", Integer.toString(ranks),

@@ -7,7 +7,11 @@ import org.scalebench.api.mpi.MpiTransport;
 
 /** MPI on the Open MPI Java bindings ({@code mpi.jar} and its JNI library): transport {@code jni}. */
 final class BindingsRankMpi implements RankMpi {
-  /** Registered in {@code META-INF/services}. */
+  /**
+   * Registered in {@code META-INF/services}. It names no class of the bindings itself, so that
+   * {@link java.util.ServiceLoader} can instantiate it on a build without {@code mpi.jar} (where the
+   * ranks run on ffm) without failing to verify it.
+   */
   public static final class Factory implements RankMpi.Factory {
     @Override
     public String name() {
@@ -16,13 +20,17 @@ final class BindingsRankMpi implements RankMpi {
 
     @Override
     public RankMpi start() throws MpiException {
-      try {
-        MPI.Init(new String[0]);
-      } catch (MPIException e) {
-        throw new MpiException("MPI_Init failed: " + e.getMessage(), e);
-      }
-      return new BindingsRankMpi();
+      return BindingsRankMpi.init();
     }
+  }
+
+  static RankMpi init() throws MpiException {
+    try {
+      MPI.Init(new String[0]);
+    } catch (MPIException e) {
+      throw new MpiException("MPI_Init failed: " + e.getMessage(), e);
+    }
+    return new BindingsRankMpi();
   }
 
   private final MpiTransport world = new OpenMpiTransport(MPI.COMM_WORLD);

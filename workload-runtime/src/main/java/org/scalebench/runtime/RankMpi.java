@@ -54,10 +54,10 @@ public interface RankMpi {
           break;
         }
         f = it.next();
-      } catch (java.util.ServiceConfigurationError e) {
+      } catch (java.util.ServiceConfigurationError | LinkageError e) {
         // the other transport may not load here: the FFM one's Java 22 classes on an older JVM, the
         // bindings' factory without mpi.jar; that must not stop the one asked for
-        unusable.add(e.getMessage());
+        unusable.add(String.valueOf(e.getMessage()));
         continue;
       }
       if (f.name().equals(name)) {
