@@ -107,10 +107,12 @@ class TransportsIT {
         out.closeEntry();
       }
     }
-    for (String workload : List.of("hello", "sum", "matching")) {
-      Path store = dir.resolve("no-mpi-jar-" + workload);
-      Cli.Result r = Cli.runJar(jar, java.util.Map.of(), "run", "--workload", workload, "--ranks", "2", "--out",
-          store.toString());
+    for (List<String> w : List.of(List.of("hello"), List.of("sum", "n=1000"), List.of("matching", "generate=500"))) {
+      Path store = dir.resolve("no-mpi-jar-" + w.get(0));
+      List<String> args = new ArrayList<>(List.of("run", "--workload", w.get(0), "--ranks", "2", "--out",
+          store.toString()));
+      w.stream().skip(1).forEach(p -> args.addAll(List.of("--param", p)));
+      Cli.Result r = Cli.runJar(jar, java.util.Map.of(), args.toArray(String[]::new));
       assertEquals(0, r.exit(), r.toString());
       try (Stream<Path> runs = Files.find(store, 4, (p, a) -> p.getFileName().toString().equals("run.json"))) {
         assertEquals("ffm", RunMetadata.read(runs.findFirst().orElseThrow().getParent()).launch().transport());

@@ -133,9 +133,10 @@ public final class FfmMpi implements AutoCloseable {
    */
   public int recvFrom(MemorySegment buf, int count, Datatype type, int source, int tag) {
     boolean wildcard = source == lib.abi().anySource();
+    // a local of the exact type: a conditional as an argument of invokeExact would be typed Object
+    MemorySegment into = wildcard ? status : statusIgnore;
     try {
-      check("MPI_Recv", (int) pick(buf, "MPI_Recv").invokeExact(buf, count, dt(type), source, tag, world,
-          wildcard ? status : statusIgnore));
+      check("MPI_Recv", (int) pick(buf, "MPI_Recv").invokeExact(buf, count, dt(type), source, tag, world, into));
     } catch (Throwable t) {
       throw rethrow(t);
     }
