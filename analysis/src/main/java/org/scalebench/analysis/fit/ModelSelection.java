@@ -63,14 +63,15 @@ public final class ModelSelection {
    */
   static String sentence(List<ModelCandidate> scored, String unitName) {
     Optional<ModelCandidate> best = best(scored);
+    String one = unitName.endsWith("s") ? unitName.substring(0, unitName.length() - 1) : unitName;
     if (best.isEmpty()) {
       long counts = scored.stream().mapToInt(ModelCandidate::unitCounts).max().orElse(0);
       String needs = scored.stream()
           .map(c -> c.name() + " (" + c.parameters() + " parameters) needs " + (c.parameters() + 1) + " "
-              + unitName + " counts and " + (c.parameters() + 3) + " runs")
+              + one + " counts and " + (c.parameters() + 3) + " runs")
           .reduce((a, b) -> a + ", " + b).orElse("");
       return String.format(Locale.ROOT, "Too few points to choose a model: %d %s counts were measured; %s. "
-          + "Measure more %s counts before trusting any law beyond the data.", counts, unitName, needs, unitName);
+          + "Measure more %s counts before trusting any law beyond the data.", counts, one, needs, one);
     }
     ModelCandidate b = best.get();
     ModelCandidate next = scored.stream().filter(c -> c.eligible() && c != b)

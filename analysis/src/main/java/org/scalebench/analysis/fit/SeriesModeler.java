@@ -183,7 +183,7 @@ public final class SeriesModeler {
         ineligible = fit.message();
       } else if (counts < k + 1) {
         ineligible = String.format(Locale.ROOT, "%d parameters need at least %d %s counts, got %d", k, k + 1,
-            s.unit(), counts);
+            singular(s.unit()), counts);
       } else if (n < k + 3) {
         ineligible = String.format(Locale.ROOT, "AICc of %d parameters needs at least %d runs, got %d", k, k + 3, n);
       }
