@@ -32,9 +32,17 @@ public final class FitNarrative {
     return out;
   }
 
-  /** {@code name = value (95% CI [low, high])}. */
+  /**
+   * {@code name = value (95% CI [low, high])}; an estimate on an edge of its domain reads
+   * {@code name at its lower limit of 0 (95% CI [0, high])}, so it is not mistaken for a measurement.
+   */
   static String estimate(FitParameter p) {
-    return p.name() + " = " + Numbers.sig(p.value()) + " (95% CI " + Numbers.interval(p.ciLow(), p.ciHigh()) + ")";
+    String ci = " (95% CI " + Numbers.interval(p.ciLow(), p.ciHigh()) + ")";
+    return switch (p.bound()) {
+      case NONE -> p.name() + " = " + Numbers.sig(p.value()) + ci;
+      case LOWER -> p.name() + " at its lower limit of " + Numbers.sig(p.value()) + ci;
+      case UPPER -> p.name() + " at its upper limit of " + Numbers.sig(p.value()) + ci;
+    };
   }
 
   private static boolean slower(ScalingAnalysis a) {

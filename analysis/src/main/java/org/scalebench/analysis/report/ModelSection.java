@@ -29,7 +29,7 @@ public final class ModelSection {
     }
     StringBuilder h = new StringBuilder(4096);
     h.append("<h3>Model choice</h3>\n<p>").append(HtmlReport.esc(intro(m))).append("</p>\n");
-    table(h, choice(m), "model-choice");
+    table(h, choice(m), "model-choice", 1, 2, 7);
     h.append("<ul class=\"models findings\">\n");
     m.findings().forEach(f -> h.append("<li>").append(HtmlReport.esc(f)).append("</li>\n"));
     h.append("</ul>\n");
@@ -114,13 +114,18 @@ public final class ModelSection {
         + " vs " + base, "95% interval", "efficiency", "95% interval"), rows);
   }
 
-  private static void table(StringBuilder h, Table t, String cssClass) {
+  /** The report's table markup; {@code textColumns} are prose, aligned left like the first column. */
+  private static void table(StringBuilder h, Table t, String cssClass, int... textColumns) {
     h.append("<table class=\"").append(cssClass).append("\">\n<thead><tr>");
     t.header().forEach(c -> h.append("<th>").append(HtmlReport.esc(c)).append("</th>"));
     h.append("</tr></thead>\n<tbody>\n");
     for (List<String> row : t.rows()) {
       h.append("<tr>");
-      row.forEach(c -> h.append("<td>").append(HtmlReport.esc(c)).append("</td>"));
+      for (int i = 0; i < row.size(); i++) {
+        int col = i;
+        boolean text = java.util.Arrays.stream(textColumns).anyMatch(c -> c == col);
+        h.append(text ? "<td style=\"text-align: left\">" : "<td>").append(HtmlReport.esc(row.get(i))).append("</td>");
+      }
       h.append("</tr>\n");
     }
     h.append("</tbody></table>\n");

@@ -1,7 +1,8 @@
 package org.scalebench.analysis.fit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -16,10 +17,6 @@ class SeriesModelerTest {
   void pureAmdahlSeriesPicksAmdahlAndPredictsTheTruthWithinItsInterval() {
     List<Observation> obs = SyntheticSeries.of(p -> SyntheticSeries.amdahl(100, 0.05, p), RANKS, 3, 0.01, 42);
     SeriesModels m = SeriesModeler.model(Scaling.STRONG, obs, ModelOptions.withDefaults());
-    m.findings().forEach(System.out::println);
-    m.candidates().forEach(c -> System.out.println(c.name() + " " + c.aicc() + " " + c.weight() + " " + c.looError()
-        + " " + c.fit().parameters()));
-    m.predictions().forEach(System.out::println);
     assertEquals("Amdahl", m.choice().orElseThrow().name(), m.findings().toString());
     assertTrue(m.findings().get(0).startsWith("Amdahl describes the data best"), m.findings().get(0));
     Prediction at128 = m.predictions().stream().filter(p -> p.units() == 128).findFirst().orElseThrow();
@@ -36,7 +33,6 @@ class SeriesModelerTest {
     double truePeak = Math.sqrt((1 - sigma) / kappa);
     List<Observation> obs = SyntheticSeries.of(p -> SyntheticSeries.usl(50, sigma, kappa, p), ranks, 3, 0.02, 7);
     SeriesModels m = SeriesModeler.model(Scaling.STRONG, obs, ModelOptions.withDefaults());
-    m.findings().forEach(System.out::println);
     assertEquals("USL", m.choice().orElseThrow().name(), m.findings().toString());
     assertEquals(truePeak, m.peakUnits(), 0.15 * truePeak, "peak within 15%: " + m.findings());
     assertTrue(m.peakLow() <= truePeak && truePeak <= m.peakHigh(), m.peakLow() + " " + m.peakHigh());
@@ -48,7 +44,6 @@ class SeriesModelerTest {
     List<Observation> obs = SyntheticSeries.of(p -> 0.28 * (1 + 0.3 * Math.log(p) / Math.log(2)),
         new double[] {1, 2, 4}, 3, 0.02, 3);
     SeriesModels m = SeriesModeler.model(Scaling.STRONG, obs, ModelOptions.withDefaults());
-    m.findings().forEach(System.out::println);
     assertTrue(m.noSpeedup());
     assertTrue(m.findings().get(0).startsWith("No speedup to model: the runs got slower with more ranks"),
         m.findings().get(0));
@@ -73,5 +68,48 @@ class SeriesModelerTest {
     assertTrue(m.findings().stream().anyMatch(f -> f.startsWith("Too few points to choose a model")),
         m.findings().toString());
     assertTrue(m.candidates().stream().noneMatch(ModelCandidate::eligible));
+  }
+
+  @Test
+  void weakSeriesFollowingGustafsonPicksGustafsonAndPredictsScaledSpeedup() {
+    double alpha = 0.1;
+    // time of q baseline problems at scaled speedup q - alpha (q - 1)
+    List<Observation> obs = SyntheticSeries.of(p -> 20 * p / (p - alpha * (p - 1)), RANKS, 3, 0.005, 21);
+    SeriesModels m = SeriesModeler.model(Scaling.WEAK, obs, ModelOptions.withDefaults().withPredictAt(256));
+    assertEquals("Gustafson", m.choice().orElseThrow().name(), m.findings().toString());
+    Prediction p = m.predictions().get(0);
+    assertEquals(256, p.units());
+    double scaled = 256 - alpha * 255;
+    assertTrue(p.speedupLow() <= scaled && scaled <= p.speedupHigh(), scaled + " in " + p);
+    assertEquals(alpha, m.choice().orElseThrow().fit().value(GustafsonTimeModel.ALPHA), 0.01);
+  }
+
+  @Test
+  void optionsBuildThePredictionList() {
+    ModelOptions d = ModelOptions.withDefaults();
+    assertArrayEquals(new int[] {32, 64}, d.targets(16));
+    assertArrayEquals(new int[] {32, 48}, d.withPredictUpTo(48).targets(16));
+    assertArrayEquals(new int[] {8, 100}, d.withPredictUpTo(48).withPredictAt(100, 8, 8).targets(16));
+    assertArrayEquals(new int[] {}, d.withPredictUpTo(16).targets(16));
+    assertEquals(d.seed(), ModelOptions.withDefaults().seed());
+    assertEquals(7, d.withSeed(7).seed());
+    assertThrows(IllegalArgumentException.class, () -> d.withPredictAt(0));
+    assertThrows(IllegalArgumentException.class, () -> d.withResamples(10));
+  }
+
+  @Test
+  void sameSeedSameIntervals() {
+    List<Observation> obs = SyntheticSeries.of(p -> SyntheticSeries.amdahl(100, 0.05, p), RANKS, 3, 0.02, 42);
+    ModelOptions o = ModelOptions.withDefaults().withSeed(99);
+    assertEquals(SeriesModeler.model(Scaling.STRONG, obs, o).predictions(),
+        SeriesModeler.model(Scaling.STRONG, obs, o).predictions());
+  }
+
+  @Test
+  void oneRepetitionPerPointStillGetsIntervals() {
+    List<Observation> obs = SyntheticSeries.of(p -> SyntheticSeries.amdahl(100, 0.05, p), RANKS, 1, 0.02, 4);
+    SeriesModels m = SeriesModeler.model(Scaling.STRONG, obs, ModelOptions.withDefaults());
+    Prediction p = m.predictions().get(0);
+    assertTrue(p.secondsLow() < p.seconds() && p.seconds() < p.secondsHigh(), p.toString());
   }
 }

@@ -26,7 +26,6 @@ class ModelSectionTest {
     ScalingAnalysis a = s.series().get(0);
     String html = ModelSection.html(a, 0);
     List<String> md = ModelSection.markdown(a);
-    System.out.println(String.join("\n", md));
     assertTrue(html.contains("<table class=\"model-choice\">"), html);
     assertTrue(html.contains("<div class=\"predictions\" id=\"series-1-predictions\">"), html);
     assertTrue(html.contains("describes the data best") || html.contains("about equally well"), html);
@@ -52,8 +51,6 @@ class ModelSectionTest {
     ScalingAnalysis a = new Analyzer().analyze(store.studyDir(), Scaling.STRONG).series().get(0);
     String html = ModelSection.html(a, 0);
     List<String> narrative = FitNarrative.sentences(a);
-    System.out.println(html);
-    narrative.forEach(System.out::println);
     assertTrue(html.contains("No speedup to model: the runs got slower with more ranks"), html);
     assertFalse(html.contains("class=\"predictions\""), html);
     assertTrue(narrative.get(0).startsWith("No speedup to model"), narrative.get(0));
