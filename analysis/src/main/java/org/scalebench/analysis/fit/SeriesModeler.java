@@ -313,8 +313,17 @@ public final class SeriesModeler {
     return Double.NaN;
   }
 
+  /** The law as the subject of a sentence: "Amdahl's law", "the USL", "the power law". */
+  static String lawName(String name) {
+    return switch (name) {
+      case "Amdahl", "Gustafson" -> name + "'s law";
+      case "USL" -> "the USL";
+      default -> "the " + name.toLowerCase(Locale.ROOT);
+    };
+  }
+
   private static String crossingSentence(Series s, ModelCandidate best, double crossing, List<double[]> replicates) {
-    String law = best.name().equals("Power law") ? "the power law" : best.name();
+    String law = lawName(best.name());
     if (Double.isNaN(crossing)) {
       return String.format(Locale.ROOT, "By %s, efficiency stays above %s up to at least %s %s.", law,
           Numbers.sig(HALF), approx(s.base() * Math.pow(2, CROSSING_DOUBLINGS)), s.unit());
@@ -324,8 +333,8 @@ public final class SeriesModeler {
     String interval = Double.isNaN(ci[0]) ? "" : " (95% interval " + approxInterval(ci) + ")";
     String where = crossing <= s.largest() ? ", inside the measured range (up to " + approx(s.largest()) + ")"
         : ", beyond the largest measured (" + approx(s.largest()) + ")";
-    return "Efficiency falls below " + Numbers.sig(HALF) + " at about " + approx(crossing) + " " + s.unit()
-        + interval + where + ", by " + law + ".";
+    return "By " + law + ", efficiency falls below " + Numbers.sig(HALF) + " at about " + approx(crossing) + " "
+        + s.unit() + interval + where + ".";
   }
 
   private static String peakSentence(Series s, double peak, double[] ci) {

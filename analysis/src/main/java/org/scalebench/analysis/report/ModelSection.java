@@ -19,6 +19,11 @@ import org.scalebench.results.Scaling;
  * {@code predictions}), as an HTML fragment and as Markdown lines.
  */
 public final class ModelSection {
+  /** What the prediction intervals do not cover. */
+  static final String CAVEAT = "The intervals cover run-to-run noise in the measured points, not the chance that "
+      + "the law stops holding beyond them (a new bottleneck, another network level): the further a prediction "
+      + "reaches, the more it is a hypothesis to test.";
+
   private ModelSection() {}
 
   /** The fragment for section {@code index} (0-based) of the report; empty when nothing was modelled. */
@@ -37,7 +42,7 @@ public final class ModelSection {
       h.append("<div class=\"predictions\" id=\"series-").append(index + 1).append("-predictions\">\n<h3>")
           .append(HtmlReport.esc(predictionsTitle(m))).append("</h3>\n");
       table(h, predictions(m), "predictions-table");
-      h.append("</div>\n");
+      h.append("<p>").append(HtmlReport.esc(CAVEAT)).append("</p>\n</div>\n");
     }
     return h.toString();
   }
@@ -62,6 +67,8 @@ public final class ModelSection {
       out.add("");
       out.addAll(predictions(m).markdown().lines().toList());
       out.add("");
+      out.add(CAVEAT);
+      out.add("");
     }
     return out;
   }
@@ -72,7 +79,8 @@ public final class ModelSection {
         + "at %d %s counts), so all are judged on the same quantity: AICc with the small-sample correction (lower "
         + "is better; Hurvich and Tsai 1989), Akaike weight (Burnham and Anderson 2002), and the leave-one-out "
         + "error of the median time at each %s count when the law is refitted without it. Parameter intervals are "
-        + "95%% profile-likelihood intervals inside each parameter's domain.", any.observations(), any.unitCounts(),
+        + "95%% profile-likelihood intervals inside each parameter's domain. (The fits table fits the medians "
+        + "on a linear scale, so its estimates differ a little.)", any.observations(), any.unitCounts(),
         singular(m.unitName()), singular(m.unitName()));
   }
 
@@ -103,7 +111,7 @@ public final class ModelSection {
 
   static Table predictions(SeriesModels m) {
     boolean strong = m.mode() == Scaling.STRONG;
-    String base = Numbers.sig(m.baseUnits());
+    String base = Numbers.sig(m.baseUnits()) + " " + (m.baseUnits() == 1 ? singular(m.unitName()) : m.unitName());
     List<List<String>> rows = new ArrayList<>();
     for (Prediction p : m.predictions()) {
       rows.add(List.of(Numbers.sig(p.units()), Numbers.sig(p.seconds()), Numbers.interval(p.secondsLow(),

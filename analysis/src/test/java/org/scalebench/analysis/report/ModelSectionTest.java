@@ -29,7 +29,7 @@ class ModelSectionTest {
     assertTrue(html.contains("<table class=\"model-choice\">"), html);
     assertTrue(html.contains("<div class=\"predictions\" id=\"series-1-predictions\">"), html);
     assertTrue(html.contains("describes the data best") || html.contains("about equally well"), html);
-    assertTrue(html.contains("Efficiency falls below 0.5 at about"), html);
+    assertTrue(html.contains("efficiency falls below 0.5 at about"), html);
     for (String model : List.of("Amdahl", "USL", "Power law")) {
       assertTrue(html.contains("<td>" + model + "</td>"), model);
     }
