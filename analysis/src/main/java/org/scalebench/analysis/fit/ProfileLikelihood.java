@@ -17,7 +17,7 @@ import org.apache.commons.math3.distribution.FDistribution;
 final class ProfileLikelihood {
   /** Doubling steps before a direction counts as unbounded (2^60 standard errors). */
   private static final int MAX_DOUBLINGS = 60;
-  private static final int BISECTIONS = 40;
+  private static final int BISECTIONS = 30;
   private static final int INNER_EVALUATIONS = 2_000;
 
   private final ScalingModel model;
