@@ -1,6 +1,7 @@
 package org.scalebench.analysis.fit;
 
 import java.util.Arrays;
+import java.util.stream.LongStream;
 
 /**
  * How {@link SeriesModeler} chooses and extrapolates: immutable, built from {@link #withDefaults()}
@@ -113,9 +114,9 @@ public final class ModelOptions {
       return predictAt.clone();
     }
     long top = predictUpTo > 0 ? predictUpTo : (long) Math.ceil(largestMeasured) * DEFAULT_PREDICT_FACTOR;
-    return java.util.stream.LongStream.concat(
-            java.util.stream.LongStream.iterate(1, v -> v <= top, v -> v * 2).filter(v -> v > largestMeasured),
-            java.util.stream.LongStream.of(top).filter(v -> v > largestMeasured))
+    return LongStream.concat(
+            LongStream.iterate(1, v -> v <= top, v -> v * 2).filter(v -> v > largestMeasured),
+            LongStream.of(top).filter(v -> v > largestMeasured))
         .distinct().sorted().mapToInt(Math::toIntExact).toArray();
   }
 

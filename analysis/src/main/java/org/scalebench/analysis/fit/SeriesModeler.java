@@ -1,6 +1,7 @@
 package org.scalebench.analysis.fit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class SeriesModeler {
       units[g] = e.getKey();
       double[] s = e.getValue().stream().mapToDouble(Double::doubleValue).toArray();
       medians[g] = Bootstrap.median(s);
-      logGroups[g++] = java.util.Arrays.stream(s).map(Math::log).toArray();
+      logGroups[g++] = Arrays.stream(s).map(Math::log).toArray();
     }
     String unit = options.unitName();
     if (m < 2) {
@@ -162,7 +163,7 @@ public final class SeriesModeler {
   }
 
   private static List<ModelCandidate> candidates(Series s) {
-    int n = java.util.Arrays.stream(s.logGroups()).mapToInt(a -> a.length).sum();
+    int n = Arrays.stream(s.logGroups()).mapToInt(a -> a.length).sum();
     double[] x = new double[n];
     double[] y = new double[n];
     int i = 0;
@@ -205,7 +206,7 @@ public final class SeriesModeler {
     double sum = 0;
     for (int g = 0; g < s.units().length; g++) {
       double left = s.units()[g];
-      int kept = (int) java.util.Arrays.stream(x).filter(v -> v != left).count();
+      int kept = (int) Arrays.stream(x).filter(v -> v != left).count();
       double[] kx = new double[kept];
       double[] ky = new double[kept];
       for (int i = 0, j = 0; i < x.length; i++) {
@@ -291,7 +292,7 @@ public final class SeriesModeler {
   }
 
   /** The smallest unit count where the law's efficiency falls below 0.5; NaN when it never does in reach. */
-  static double crossing(Series s, ScalingModel model, double[] p) {
+  private static double crossing(Series s, ScalingModel model, double[] p) {
     double previous = s.base();
     for (int i = 1; i <= CROSSING_DOUBLINGS * CROSSING_STEPS_PER_DOUBLING; i++) {
       double u = s.base() * Math.pow(2, (double) i / CROSSING_STEPS_PER_DOUBLING);

@@ -1,6 +1,7 @@
 package org.scalebench.analysis.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.scalebench.analysis.fit.Bound;
@@ -131,7 +132,7 @@ public final class ModelSection {
       h.append("<tr>");
       for (int i = 0; i < row.size(); i++) {
         int col = i;
-        boolean text = java.util.Arrays.stream(textColumns).anyMatch(c -> c == col);
+        boolean text = Arrays.stream(textColumns).anyMatch(c -> c == col);
         h.append(text ? "<td style=\"text-align: left\">" : "<td>").append(HtmlReport.esc(row.get(i))).append("</td>");
       }
       h.append("</tr>\n");
