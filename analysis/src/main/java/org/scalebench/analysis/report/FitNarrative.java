@@ -13,6 +13,7 @@ import org.scalebench.analysis.fit.UslModel;
 import org.scalebench.analysis.scaling.ScalingAnalysis;
 import org.scalebench.analysis.scaling.ScalingRow;
 import org.scalebench.analysis.text.Numbers;
+import org.scalebench.results.Scaling;
 
 /**
  * The fitted models and the per-point metrics of a curve, in sentences. Every interval printed is
@@ -80,10 +81,18 @@ public final class FitNarrative {
       case "USL" -> usl(a, fit, rmse);
       case "Power law" -> {
         FitParameter b = fit.parameter(PowerLawModel.EXPONENT).orElseThrow();
-        String verdict = b.hasInterval() && b.ciHigh() < 0 ? "the time grows with the rank count"
-            : b.hasInterval() && b.ciLow() <= 0 ? "no significant change of the time with the rank count"
-            : "each doubling of the ranks divides the time by 2^b = " + Numbers.sig(Math.pow(2, b.value()))
-                + " (2 is ideal strong scaling)";
+        String verdict;
+        if (a.mode() == Scaling.WEAK) {
+          verdict = "each doubling of the ranks (and of the problem) multiplies the time by 2^-b = "
+              + Numbers.sig(Math.pow(2, -b.value())) + " (1 is ideal weak scaling)";
+        } else if (b.hasInterval() && b.ciHigh() < 0) {
+          verdict = "the time grows with the rank count";
+        } else if (b.hasInterval() && b.ciLow() <= 0) {
+          verdict = "no significant change of the time with the rank count";
+        } else {
+          verdict = "each doubling of the ranks divides the time by 2^b = " + Numbers.sig(Math.pow(2, b.value()))
+              + " (2 is ideal strong scaling)";
+        }
         yield "A power law T(p) = T1 p^-b fits " + estimate(b) + ": " + verdict + rmse + ".";
       }
       default -> fit.model().name() + " fitted " + fit.parameters() + ".";

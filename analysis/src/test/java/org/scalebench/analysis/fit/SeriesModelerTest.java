@@ -112,4 +112,14 @@ class SeriesModelerTest {
     Prediction p = m.predictions().get(0);
     assertTrue(p.secondsLow() < p.seconds() && p.seconds() < p.secondsHigh(), p.toString());
   }
+
+  @Test
+  void weakSeriesWhoseTimeGrowsWithTheRanksSaysNoScaledSpeedup() {
+    // each doubling of ranks (and of the problem) doubles the time: nothing gained from the ranks
+    List<Observation> obs = SyntheticSeries.of(p -> 3.0 * p, RANKS, 3, 0.01, 8);
+    SeriesModels m = SeriesModeler.model(Scaling.WEAK, obs, ModelOptions.withDefaults());
+    assertTrue(m.noSpeedup());
+    assertTrue(m.findings().get(0).startsWith("No scaled speedup to model"), m.findings().get(0));
+    assertTrue(m.predictions().isEmpty());
+  }
 }
