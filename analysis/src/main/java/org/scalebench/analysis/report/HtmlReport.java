@@ -117,6 +117,7 @@ public final class HtmlReport {
       words.forEach(w -> h.append("<li>").append(esc(w)).append("</li>\n"));
       h.append("</ul>\n");
     }
+    h.append(ModelSection.html(a, index));
     h.append("<h3>Points</h3>\n");
     table(h, Tables.points(a), "points");
     h.append("<h3>Phases (slowest rank)</h3>\n");

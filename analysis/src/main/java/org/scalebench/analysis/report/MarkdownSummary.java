@@ -36,6 +36,7 @@ public final class MarkdownSummary {
       }
       FitNarrative.sentences(a).forEach(w -> m.append("- ").append(w).append("\n"));
       m.append("\n");
+      ModelSection.markdown(a).forEach(line -> m.append(line).append("\n"));
     }
     skipped(m, s.aggregate());
     var p = s.aggregate().provenance();

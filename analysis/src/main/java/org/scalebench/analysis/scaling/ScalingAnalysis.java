@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.scalebench.analysis.aggregate.PointStats;
 import org.scalebench.analysis.fit.FitResult;
+import org.scalebench.analysis.fit.SeriesModels;
 import org.scalebench.results.Checks;
 import org.scalebench.results.Scaling;
 
@@ -17,10 +18,12 @@ import org.scalebench.results.Scaling;
  * @param rows one per point, by rank count then nodes
  * @param fits the model fits, successful or not (a failed one carries its reason)
  * @param notes sentences for the reader: baseline not 1 rank, single rank count, missing points
+ * @param models the laws compared on the wall times, the one chosen, its predictions and findings
+ *     ({@code fits} are {@code models.fits()} when the models were computed)
  */
 public record ScalingAnalysis(
     SeriesKey key, Scaling mode, PointStats baseline, List<ScalingRow> rows, List<FitResult> fits,
-    List<String> notes) {
+    List<String> notes, SeriesModels models) {
 
   public ScalingAnalysis {
     Checks.notNull("key", key);
@@ -29,6 +32,13 @@ public record ScalingAnalysis(
     rows = List.copyOf(rows);
     fits = List.copyOf(fits);
     notes = List.copyOf(notes);
+    Checks.notNull("models", models);
+  }
+
+  /** A curve without model comparison (the fits alone). */
+  public ScalingAnalysis(SeriesKey key, Scaling mode, PointStats baseline, List<ScalingRow> rows,
+      List<FitResult> fits, List<String> notes) {
+    this(key, mode, baseline, rows, fits, notes, SeriesModels.none(mode));
   }
 
   public int baselineRanks() {

@@ -16,21 +16,29 @@ import org.scalebench.analysis.aggregate.Bootstrap;
 import org.scalebench.analysis.aggregate.PointKey;
 import org.scalebench.analysis.aggregate.PointStats;
 import org.scalebench.analysis.aggregate.StudyAggregate;
-import org.scalebench.analysis.fit.AmdahlModel;
 import org.scalebench.analysis.fit.FitResult;
-import org.scalebench.analysis.fit.GustafsonModel;
 import org.scalebench.analysis.fit.KarpFlattModel;
-import org.scalebench.analysis.fit.UslModel;
+import org.scalebench.analysis.fit.ModelOptions;
+import org.scalebench.analysis.fit.Observation;
+import org.scalebench.analysis.fit.SeriesModeler;
+import org.scalebench.analysis.fit.SeriesModels;
 import org.scalebench.results.Scaling;
 
 /** Splits a study into scaling curves and computes ratios and model fits for each. */
 public final class ScalingAnalyzer {
   private final Scaling mode;
   private final Bootstrap bootstrap;
+  private final ModelOptions modelOptions;
 
   public ScalingAnalyzer(Scaling mode, Bootstrap bootstrap) {
+    this(mode, bootstrap, ModelOptions.withDefaults());
+  }
+
+  /** @param modelOptions predictions (e.g. up to a profile's nodes x cores) and bootstrap of the models */
+  public ScalingAnalyzer(Scaling mode, Bootstrap bootstrap, ModelOptions modelOptions) {
     this.mode = mode;
     this.bootstrap = bootstrap;
+    this.modelOptions = modelOptions;
   }
 
   public List<ScalingAnalysis> analyze(StudyAggregate study) {
@@ -119,41 +127,24 @@ public final class ScalingAnalyzer {
             + "this series; see the skipped runs.", m.shape(), m.ranks()));
       }
     }
-    List<FitResult> fits = rankCounts < 2 ? List.of() : fit(rows, p0);
+    SeriesModels models = rankCounts < 2 ? SeriesModels.none(mode) : fit(rows, p0);
+    List<FitResult> fits = models.fits();
     for (FitResult f : fits) {
       if (!f.ok()) {
         notes.add(f.model().name() + " was not fitted: " + f.message() + ".");
       }
     }
-    return new ScalingAnalysis(key, mode, baseline, rows, fits, notes);
+    return new ScalingAnalysis(key, mode, baseline, rows, fits, notes, models);
   }
 
-  private List<FitResult> fit(List<ScalingRow> rows, int p0) {
-    int n = rows.size();
-    double[] ranks = new double[n];
-    double[] seconds = new double[n];
-    double[] throughput = new double[n];
-    double[] relative = new double[n];
-    double[] speedup = new double[n];
-    for (int i = 0; i < n; i++) {
-      ScalingRow r = rows.get(i);
-      ranks[i] = r.ranks();
-      seconds[i] = r.medianSeconds();
-      relative[i] = r.relativeRanks();
-      speedup[i] = r.speedup();
-      // strong: runs per second; weak: baseline-sized problems per second
-      throughput[i] = (mode == Scaling.STRONG ? 1 : r.relativeRanks()) / seconds[i];
+  /** Every repetition of every point, at its rank count, through the one modelling entry point. */
+  private SeriesModels fit(List<ScalingRow> rows, int p0) {
+    List<Observation> observations = new ArrayList<>();
+    for (ScalingRow r : rows) {
+      for (double seconds : r.point().wallSamples()) {
+        observations.add(new Observation(r.ranks(), seconds));
+      }
     }
-    List<FitResult> fits = new ArrayList<>();
-    if (mode == Scaling.STRONG) {
-      fits.add(new AmdahlModel().fit(ranks, seconds));
-      List<ScalingRow> beyond = rows.stream().filter(r -> r.ranks() > p0 && Double.isFinite(r.karpFlatt())).toList();
-      fits.add(new KarpFlattModel().fit(beyond.stream().mapToDouble(ScalingRow::ranks).toArray(),
-          beyond.stream().mapToDouble(ScalingRow::karpFlatt).toArray()));
-    } else {
-      fits.add(new GustafsonModel().fit(relative, speedup));
-    }
-    fits.add(new UslModel().fit(ranks, throughput));
-    return fits;
+    return SeriesModeler.model(mode, observations, modelOptions);
   }
 }
