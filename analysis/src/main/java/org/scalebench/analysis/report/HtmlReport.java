@@ -28,6 +28,8 @@ import org.scalebench.results.Scaling;
 public final class HtmlReport {
   /** Skipped runs listed one by one; the rest are counted. */
   static final int MAX_SKIPPED_ROWS = 50;
+  /** Ranks listed one by one in the per-rank table; the chart shows all. */
+  static final int MAX_RANK_ROWS = 64;
 
   private final ChartRenderer renderer;
   private final Integer breakdownRanks;
@@ -51,16 +53,23 @@ public final class HtmlReport {
       charts.add(renderer.render(prefix + "time", ScalingCharts.time(a)));
       charts.add(renderer.render(prefix + "communication", ScalingCharts.communication(a)));
     }
-    charts.add(renderer.render(prefix + "ranks", ScalingCharts.rankBreakdown(a, breakdownPoint(a))));
     return charts;
   }
 
-  /** The point for the per-rank bars: the requested rank count if measured, else the largest. */
+  /** The per-rank bars of one curve. */
+  public ChartImage perRankChart(ScalingAnalysis a, int index) {
+    return renderer.render("series-" + (index + 1) + "-ranks", ScalingCharts.rankBreakdown(a, breakdownPoint(a)));
+  }
+
+  /**
+   * The point for the per-rank view: the requested rank count if measured (its most cores when
+   * several), else the curve's largest point.
+   */
   PointStats breakdownPoint(ScalingAnalysis a) {
     Optional<PointStats> requested = breakdownRanks == null ? Optional.empty()
-        : a.rows().stream().map(ScalingRow::point).filter(p -> p.ranks() == breakdownRanks).findFirst();
-    return requested.orElseGet(() -> a.rows().stream().map(ScalingRow::point)
-        .max(Comparator.comparingInt(PointStats::ranks)).orElseThrow());
+        : a.rows().stream().map(ScalingRow::point).filter(p -> p.ranks() == breakdownRanks)
+            .max(Comparator.comparingInt(PointStats::cores));
+    return requested.orElseGet(a::largestPoint);
   }
 
   public byte[] render(StudyAnalysis s) {
@@ -76,6 +85,11 @@ public final class HtmlReport {
           .append("The skipped runs below say why each run was left out.</p>\n");
     }
     h.append(toc(s));
+    if (s.series().stream().anyMatch(ScalingAnalysis::hasScaling)) {
+      h.append("<section id=\"overview\">\n<h2>Best configuration per series</h2>\n");
+      table(h, Tables.overview(s), "overview", -1);
+      h.append("</section>\n");
+    }
     for (int i = 0; i < s.series().size(); i++) {
       series(h, s.series().get(i), i);
     }
@@ -98,7 +112,7 @@ public final class HtmlReport {
   private static String toc(StudyAnalysis s) {
     StringBuilder t = new StringBuilder("<nav><ul>\n");
     for (int i = 0; i < s.series().size(); i++) {
-      t.append("<li><a href=\"#series-").append(i + 1).append("\">").append(esc(s.series().get(i).key().title()))
+      t.append("<li><a href=\"#series-").append(i + 1).append("\">").append(esc(s.series().get(i).name().text()))
           .append("</a></li>\n");
     }
     t.append("<li><a href=\"#skipped\">Skipped runs</a></li>\n<li><a href=\"#provenance\">Provenance</a></li>\n");
@@ -106,8 +120,12 @@ public final class HtmlReport {
   }
 
   private void series(StringBuilder h, ScalingAnalysis a, int index) {
-    h.append("<section id=\"series-").append(index + 1).append("\">\n<h2>").append(esc(a.key().title()))
-        .append("</h2>\n");
+    String id = "series-" + (index + 1);
+    h.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(a.name().text())).append("</h2>\n");
+    h.append("<details class=\"parameters\"><summary>All parameters (").append(a.name().parameters().size())
+        .append(")</summary>\n");
+    table(h, Tables.parameters(a), "parameters", -1);
+    h.append("</details>\n");
     for (String note : a.notes()) {
       h.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
     }
@@ -117,33 +135,51 @@ public final class HtmlReport {
       words.forEach(w -> h.append("<li>").append(esc(w)).append("</li>\n"));
       h.append("</ul>\n");
     }
+    h.append("<h3>Configurations</h3>\n");
+    table(h, Tables.configurations(a), "configurations", Tables.bestRow(a));
     h.append("<h3>Points</h3>\n");
-    table(h, Tables.points(a), "points");
+    table(h, Tables.points(a), "points", -1);
     h.append("<h3>Phases (slowest rank)</h3>\n");
-    table(h, Tables.phases(a), "phases");
+    table(h, Tables.phases(a), "phases", -1);
     if (!a.fits().isEmpty()) {
       h.append("<h3>Fits</h3>\n");
-      table(h, Tables.fits(a), "fits");
+      table(h, Tables.fits(a), "fits", -1);
       for (FitResult f : a.fits()) {
         if (f.ok()) {
           h.append("<details><summary>Residuals of the ").append(esc(f.model().name())).append(" fit</summary>\n");
-          table(h, Tables.residuals(f), "residuals");
+          table(h, Tables.residuals(f), "residuals", -1);
           h.append("</details>\n");
         }
       }
     }
-    h.append("<h3>Charts</h3>\n<div class=\"charts\">\n");
-    for (ChartImage c : charts(a, index)) {
-      h.append("<figure id=\"").append(esc(c.id())).append("\">");
-      if (c.png() != null) {
-        h.append("<img src=\"").append(c.pngDataUri()).append("\" alt=\"").append(esc(c.title()))
-            .append("\" width=\"900\" height=\"540\">");
-      } else {
-        h.append(stripXmlProlog(c.svg()));
-      }
-      h.append("<figcaption>").append(esc(c.title())).append("</figcaption></figure>\n");
+    List<ChartImage> charts = charts(a, index);
+    if (!charts.isEmpty()) {
+      h.append("<h3>Charts</h3>\n<div class=\"charts\">\n");
+      charts.forEach(c -> figure(h, c));
+      h.append("</div>\n");
+    }
+    PointStats point = breakdownPoint(a);
+    h.append("<h3>Where each rank&#39;s time went: ").append(esc(point.key().shapeWords())).append("</h3>\n");
+    h.append("<div class=\"per-rank\" id=\"").append(id).append("-per-rank\">\n");
+    figure(h, perRankChart(a, index));
+    h.append("<p>").append(esc(Tables.perRankSummary(point))).append("</p>\n");
+    table(h, Tables.perRank(point, MAX_RANK_ROWS), "per-rank", -1);
+    int ranks = point.representative().ranks().size();
+    if (ranks > MAX_RANK_ROWS) {
+      h.append("<p>... and ").append(ranks - MAX_RANK_ROWS).append(" more ranks; the chart shows every one.</p>\n");
     }
     h.append("</div>\n</section>\n");
+  }
+
+  private static void figure(StringBuilder h, ChartImage c) {
+    h.append("<figure id=\"").append(esc(c.id())).append("\">");
+    if (c.png() != null) {
+      h.append("<img src=\"").append(c.pngDataUri()).append("\" alt=\"").append(esc(c.title()))
+          .append("\" width=\"900\" height=\"540\">");
+    } else {
+      h.append(stripXmlProlog(c.svg()));
+    }
+    h.append("<figcaption>").append(esc(c.title())).append("</figcaption></figure>\n");
   }
 
   private static String stripXmlProlog(String svg) {
@@ -162,7 +198,7 @@ public final class HtmlReport {
       if (missing != null) {
         h.append("<p class=\"note\">").append(esc(missing)).append("</p>\n");
       }
-      table(h, Tables.skipped(s.aggregate(), MAX_SKIPPED_ROWS), "skipped");
+      table(h, Tables.skipped(s.aggregate(), MAX_SKIPPED_ROWS), "skipped", -1);
       if (skipped.size() > MAX_SKIPPED_ROWS) {
         h.append("<p>... and ").append(skipped.size() - MAX_SKIPPED_ROWS).append(" more.</p>\n");
       }
@@ -190,7 +226,7 @@ public final class HtmlReport {
           .append(" runs had more ranks than cores (oversubscribed): their times measure time sharing, ")
           .append("not parallel speedup.</p>\n");
     }
-    table(h, new Table(List.of("what", "value"), rows), "provenance");
+    table(h, new Table(List.of("what", "value"), rows), "provenance", -1);
     h.append("</section>\n");
   }
 
@@ -198,12 +234,14 @@ public final class HtmlReport {
     return values.isEmpty() ? Numbers.NONE : String.join(", ", values);
   }
 
-  private static void table(StringBuilder h, Table t, String cssClass) {
+  /** An HTML table; row {@code bestRow} (0-based, -1 for none) gets {@code class="best"}. */
+  private static void table(StringBuilder h, Table t, String cssClass, int bestRow) {
     h.append("<table class=\"").append(cssClass).append("\">\n<thead><tr>");
     t.header().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
     h.append("</tr></thead>\n<tbody>\n");
-    for (List<String> row : t.rows()) {
-      h.append("<tr>");
+    for (int i = 0; i < t.rows().size(); i++) {
+      List<String> row = t.rows().get(i);
+      h.append(i == bestRow ? "<tr class=\"best\">" : "<tr>");
       row.forEach(c -> h.append("<td>").append(esc(c)).append("</td>"));
       h.append("</tr>\n");
     }
@@ -234,7 +272,9 @@ public final class HtmlReport {
       table { border-collapse: collapse; margin: 0.5em 0; font-size: 0.85em; }
       th, td { border: 1px solid #ccc; padding: 3px 6px; text-align: right; }
       th { background: #f0f0f0; } td:first-child, th:first-child { text-align: left; }
-      table.fits td, table.skipped td, table.provenance td { text-align: left; }
+      table.fits td, table.skipped td, table.provenance td, table.parameters td { text-align: left; }
+      tr.best td { font-weight: bold; background: #e6f4e6; }
+      details.parameters { margin: 0.3em 0 0.8em; font-size: 0.9em; } details.parameters td { word-break: break-all; }
       .note { background: #fff4d6; border-left: 4px solid #e0a800; padding: 0.4em 0.8em; }
       .lead { color: #444; } figure { margin: 1em 0; } figcaption { font-size: 0.85em; color: #555; }
       img, svg { max-width: 100%; height: auto; border: 1px solid #eee; }
