@@ -2,6 +2,7 @@ package org.scalebench.analysis.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
@@ -177,12 +178,13 @@ public final class ScalingCharts {
   public static CategoryChart rankBreakdown(ScalingAnalysis a, PointStats point) {
     RunBreakdown run = point.representative();
     CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
-        .title(String.format(Locale.ROOT, "Time per rank, %d ranks (%s, rep-%d%s): %s", point.ranks(),
-            point.key().shape(), run.repetition(), point.oversubscribed() ? ", oversubscribed" : "",
-            a.name().text()))
-        .xAxisTitle("rank").yAxisTitle("time (s)").build();
+        .title("Time per rank: " + a.name().text())
+        .xAxisTitle(String.format(Locale.ROOT, "rank, of %s (%s), repetition %d%s", point.key().shapeWords(),
+            point.key().shape(), run.repetition(), point.oversubscribed() ? ", oversubscribed" : ""))
+        .yAxisTitle("time (s)").build();
     Styler styler = chart.getStyler();
     styler.setLegendPosition(Styler.LegendPosition.OutsideS).setLegendLayout(Styler.LegendLayout.Horizontal);
+    fitTitle(styler, chart.getTitle());
     chart.getStyler().setStacked(true).setOverlapped(false).setAvailableSpaceFill(0.8)
         .setXAxisLabelRotation(run.ranks().size() > 32 ? 90 : 0).setXAxisMaxLabelCount(64);
     chart.getStyler().setChartBackgroundColor(Color.WHITE).setSeriesColors(STACK);
@@ -200,8 +202,22 @@ public final class ScalingCharts {
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS)
         .setLegendLayout(Styler.LegendLayout.Horizontal)
         .setChartBackgroundColor(Color.WHITE);
+    fitTitle(chart.getStyler(), title);
     chart.getStyler().setXAxisDecimalPattern("#,##0.###").setYAxisDecimalPattern("#,##0.###");
     return chart;
+  }
+
+  /**
+   * Shrinks the title font until the title fits the chart's width (XChart cuts a long title off), and
+   * formats axis numbers with {@link Locale#ROOT} (XChart uses the default locale: {@code 0,5}).
+   */
+  private static void fitTitle(Styler styler, String title) {
+    styler.setLocale(Locale.ROOT);
+    Font font = styler.getChartTitleFont();
+    // a bold sans-serif character is about 0.55 em wide on average
+    int fits = (int) Math.floor((WIDTH - 20) / (0.55 * Math.max(1, title.length())));
+    int size = Math.max(9, Math.min(font.getSize(), fits));
+    styler.setChartTitleFont(font.deriveFont((float) size));
   }
 
   /** The x values: processors on the curve's axis. */
@@ -246,7 +262,7 @@ public final class ScalingCharts {
       List<ScalingRow> rows = a.rows().stream()
           .filter(r -> r.point().key().cpusPerTask() == c && !r.oversubscribed()).toList();
       if (!rows.isEmpty()) {
-        String label = split ? name + ", " + c + (c == 1 ? " cpu/rank" : " cpus/rank") : name;
+        String label = split ? "measured, " + c + (c == 1 ? " cpu/rank" : " cpus/rank") : name;
         style(chart.addSeries(label, xs(rows), ys(rows, y)), color, false);
       }
       if (low != null) {
