@@ -88,8 +88,10 @@ final class Tables {
           a.baseline().key().shapeWords()));
     }
     String per = s.series().stream().anyMatch(a -> a.axis() == Axis.CORES) ? " (per core where cpus vary)" : "";
-    return new Table(List.of("series", "best configuration", "cores", "median (s)", "speedup" + per,
-        "efficiency" + per, "relative to"), rows);
+    boolean strong = s.mode() == Scaling.STRONG;
+    return new Table(List.of("series", "best configuration", "cores", "median (s)",
+        (strong ? "speedup" : "scaled speedup") + per, (strong ? "efficiency" : "weak efficiency") + per,
+        "relative to"), rows);
   }
 
   /** The mark of the best configuration in {@link #configurations}. */
