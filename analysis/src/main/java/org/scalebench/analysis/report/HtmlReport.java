@@ -236,7 +236,7 @@ public final class HtmlReport {
 
   /** An HTML table; row {@code bestRow} (0-based, -1 for none) gets {@code class="best"}. */
   private static void table(StringBuilder h, Table t, String cssClass, int bestRow) {
-    h.append("<table class=\"").append(cssClass).append("\">\n<thead><tr>");
+    h.append("<div class=\"scroll\"><table class=\"").append(cssClass).append("\">\n<thead><tr>");
     t.header().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
     h.append("</tr></thead>\n<tbody>\n");
     for (int i = 0; i < t.rows().size(); i++) {
@@ -245,7 +245,7 @@ public final class HtmlReport {
       row.forEach(c -> h.append("<td>").append(esc(c)).append("</td>"));
       h.append("</tr>\n");
     }
-    h.append("</tbody></table>\n");
+    h.append("</tbody></table></div>\n");
   }
 
   static String esc(String s) {
@@ -273,7 +273,8 @@ public final class HtmlReport {
       th, td { border: 1px solid #ccc; padding: 3px 6px; text-align: right; }
       th { background: #f0f0f0; } td:first-child, th:first-child { text-align: left; }
       table.fits td, table.skipped td, table.provenance td, table.parameters td { text-align: left; }
-      tr.best td { font-weight: bold; background: #e6f4e6; }
+      tr.best td { font-weight: bold; background: #e6f4e6; } div.scroll { overflow-x: auto; }
+      table.configurations td:first-child, table.overview td:nth-child(2) { white-space: nowrap; }
       details.parameters { margin: 0.3em 0 0.8em; font-size: 0.9em; } details.parameters td { word-break: break-all; }
       .note { background: #fff4d6; border-left: 4px solid #e0a800; padding: 0.4em 0.8em; }
       .lead { color: #444; } figure { margin: 1em 0; } figcaption { font-size: 0.85em; color: #555; }

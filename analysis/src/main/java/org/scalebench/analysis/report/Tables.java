@@ -37,14 +37,15 @@ final class Tables {
   }
 
   /**
-   * The configuration table the seed ends with: one row per (nodes, ranks per node, cpus per rank),
+   * The configuration table the seed ends with: one row per (nodes, ranks per node, cpus per rank), named
+   * in words ({@code 2 nodes x 4 ranks x 1 cpu}, ranks per node),
    * median time, speedup and efficiency against the smallest configuration (per core when the curve
    * varies cpus per task), where the ranks' time went, and the best configuration marked.
    */
   static Table configurations(ScalingAnalysis a) {
     boolean strong = a.mode() == Scaling.STRONG;
     String per = a.axis() == Axis.CORES ? " per core" : "";
-    List<String> header = List.of("configuration", "nodes", "ranks/node", "cpus/rank", "ranks", "cores", "reps",
+    List<String> header = List.of("configuration", "ranks", "cores", "reps",
         "median (s)", "95% CI (s)", (strong ? "speedup" : "scaled speedup") + per, "speedup 95% CI",
         (strong ? "efficiency" : "weak efficiency") + per, "compute", "wait", "transfer", "I/O", "note");
     boolean ratios = a.hasScaling();
@@ -61,8 +62,7 @@ final class Tables {
       if (r.oversubscribed()) {
         notes.add(OVERSUBSCRIBED + (r.inFits() ? "" : ", not fitted"));
       }
-      rows.add(List.of(k.shapeWords(), Integer.toString(k.nodes()), Integer.toString(k.tasksPerNode()),
-          Integer.toString(k.cpusPerTask()), Integer.toString(k.ranks()), Integer.toString(k.cores()),
+      rows.add(List.of(k.shapeWords(), Integer.toString(k.ranks()), Integer.toString(k.cores()),
           Integer.toString(w.count()), Numbers.sig(w.median()),
           w.intervalIsDegenerate() ? "n/a (1 rep)" : Numbers.interval(w.ciLow(), w.ciHigh()),
           ratios ? Numbers.sig(r.speedup()) : Numbers.NONE,

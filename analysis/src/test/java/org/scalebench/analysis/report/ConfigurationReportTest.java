@@ -80,26 +80,26 @@ class ConfigurationReportTest {
   void theConfigurationTableHasOneRowPerShapeWithPerCoreRatiosPhasesAndTheBestMarked() {
     ScalingAnalysis a = analysis.series().get(0);
     Table t = Tables.configurations(a);
-    assertEquals(List.of("configuration", "nodes", "ranks/node", "cpus/rank", "ranks", "cores", "reps", "median (s)",
+    assertEquals(List.of("configuration", "ranks", "cores", "reps", "median (s)",
         "95% CI (s)", "speedup per core", "speedup 95% CI", "efficiency per core", "compute", "wait", "transfer",
         "I/O", "note"), t.header());
     assertEquals(List.of("1 rank x 1 cpu", "1 rank x 2 cpus", "2 ranks x 1 cpu", "2 ranks x 2 cpus",
         "4 ranks x 1 cpu", "4 ranks x 2 cpus"), t.rows().stream().map(r -> r.get(0)).toList());
     List<String> oneByTwo = t.rows().get(1);
-    assertEquals(List.of("1", "1", "2", "1", "2", "3", "55"), oneByTwo.subList(1, 8));
-    assertEquals("1.818", oneByTwo.get(9), "100 s / 55 s");
-    assertEquals("0.9091", oneByTwo.get(11), "per core: 1.818 / 2 cores");
+    assertEquals(List.of("1", "2", "3", "55"), oneByTwo.subList(1, 5));
+    assertEquals("1.818", oneByTwo.get(6), "100 s / 55 s");
+    assertEquals("0.9091", oneByTwo.get(8), "per core: 1.818 / 2 cores");
     List<String> twoByOne = t.rows().get(2);
-    assertEquals("55.5", twoByOne.get(7));
-    assertEquals("0.9009", twoByOne.get(11), "2 ranks x 1 cpu: 100 / 55.5 / 2 cores");
+    assertEquals("55.5", twoByOne.get(4));
+    assertEquals("0.9009", twoByOne.get(8), "2 ranks x 1 cpu: 100 / 55.5 / 2 cores");
     // 2x2: 10 s serial read (io) on rank 0, 22.5 s compute per rank, 0.5 s transfer; rank 1 waits the 10 s
     List<String> twoByTwo = t.rows().get(3);
-    assertEquals("best", twoByTwo.get(16), "33 s: the fastest of the points the cores allow");
-    assertEquals(List.of("68.2%", "15.2%", "1.5%", "15.2%"), twoByTwo.subList(12, 16));
-    assertEquals("oversubscribed, not fitted", t.rows().get(5).get(16));
+    assertEquals("best", twoByTwo.get(13), "33 s: the fastest of the points the cores allow");
+    assertEquals(List.of("68.2%", "15.2%", "1.5%", "15.2%"), twoByTwo.subList(9, 13));
+    assertEquals("oversubscribed, not fitted", t.rows().get(5).get(13));
     assertEquals(3, Tables.bestRow(a));
     assertTrue(html.contains("<tr class=\"best\"><td>2 ranks x 2 cpus</td>"), "best row highlighted");
-    assertTrue(md.contains("| 2 ranks x 2 cpus | 1 | 2 | 2 | 2 | 4 | 3 | 33 |"), md);
+    assertTrue(md.contains("| 2 ranks x 2 cpus | 2 | 4 | 3 | 33 |"), md);
     Table overview = Tables.overview(analysis);
     assertEquals(List.of(NAME, "2 ranks x 2 cpus", "4", "33", "3.03", "0.7576", "1 rank x 1 cpu"), overview.rows().get(0));
   }
@@ -132,8 +132,17 @@ class ConfigurationReportTest {
         .analyze(analysis.aggregate().studyDir(), Scaling.STRONG);
     ScalingAnalysis a = with.series().get(0);
     assertTrue(a.fit("Amdahl").orElseThrow().residuals().stream().anyMatch(r -> r.x() == 8));
-    assertEquals("oversubscribed", Tables.configurations(a).rows().get(5).get(16));
+    assertEquals("oversubscribed", Tables.configurations(a).rows().get(5).get(13));
     assertTrue(with.options().includeOversubscribed());
+  }
+
+  @Test
+  void svgChartsDrawTheHollowMarkersToo() throws IOException {
+    Path out = root.resolve("svg");
+    new ReportWriter(EnumSet.of(ChartFormat.SVG), null).write(analysis, out);
+    String svg = Files.readString(out.resolve(ReportWriter.REPORT_HTML));
+    assertEquals(5, svg.split("<svg", -1).length - 1, "five inline SVG charts");
+    assertFalse(svg.contains("<img "));
   }
 
   @Test
