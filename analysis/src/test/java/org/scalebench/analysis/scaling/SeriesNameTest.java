@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalebench.analysis.aggregate.Aggregator;
+import org.scalebench.analysis.aggregate.Bootstrap;
 import org.scalebench.analysis.aggregate.StudyAggregate;
 import org.scalebench.analysis.testing.MixedStudy;
 import org.scalebench.analysis.testing.SyntheticStore;
@@ -28,7 +29,7 @@ class SeriesNameTest {
   @Test
   void theMatchingStudyIsNamedByWhatTheStudySetWithFilesByBaseName() throws IOException {
     StudyAggregate study = read(MixedStudy.write(root, 1, 0.5));
-    List<ScalingAnalysis> series = new ScalingAnalyzer(Scaling.STRONG, new org.scalebench.analysis.aggregate.Bootstrap())
+    List<ScalingAnalysis> series = new ScalingAnalyzer(Scaling.STRONG, new Bootstrap())
         .analyze(study);
     assertEquals(1, series.size());
     SeriesName name = series.get(0).name();
@@ -46,7 +47,7 @@ class SeriesNameTest {
     store.point("matching", Map.of("n", "100"), 1, 2, 1);
     store.point("matching", Map.of("n", "100", "threshold", "0.9"), 1, 1, 1);
     store.point("matching", Map.of("n", "100", "threshold", "0.9"), 1, 2, 1);
-    List<String> names = new ScalingAnalyzer(Scaling.STRONG, new org.scalebench.analysis.aggregate.Bootstrap())
+    List<String> names = new ScalingAnalyzer(Scaling.STRONG, new Bootstrap())
         .analyze(read(store.studyDir())).stream().map(a -> a.name().text()).toList();
     assertEquals(List.of("matching (n=100, threshold=0.8)", "matching (n=100, threshold=0.9)"), names);
   }
