@@ -75,7 +75,8 @@ public final class FitNarrative {
             : slope.hasInterval() && slope.ciHigh() < 0
                 ? "it falls with the rank count (superlinear effects such as caches, or a noisy baseline)"
                 : "no significant trend: consistent with a fixed serial fraction, as Amdahl assumes";
-        yield "The Karp-Flatt serial fraction e changes by " + Numbers.sig(slope.value()) + " per rank (95% CI "
+        yield "The Karp-Flatt serial fraction e changes by " + Numbers.sig(slope.value()) + " per "
+            + a.axis().unit().replaceAll("s$", "") + " (95% CI "
             + Numbers.interval(slope.ciLow(), slope.ciHigh()) + ", e0 = " + Numbers.sig(e0.value()) + "): " + verdict + ".";
       }
       case "USL" -> usl(a, fit, rmse);
@@ -134,8 +135,10 @@ public final class FitNarrative {
               + Numbers.sig(fit.value(UslModel.LAMBDA) / s.value()) + " rather than peaking";
     } else {
       double peak = UslModel.peakRanks(s.value(), k.value());
-      where = "throughput peaks at N* = sqrt((1 - sigma)/kappa) = " + Numbers.sig(peak) + " ranks"
-          + (peak < a.rows().get(a.rows().size() - 1).ranks() ? ", below the largest rank count measured" : "");
+      String unit = a.axis().unit();
+      where = "throughput peaks at N* = sqrt((1 - sigma)/kappa) = " + Numbers.sig(peak) + " " + unit
+          + (peak < a.rows().get(a.rows().size() - 1).units() ? ", below the largest " + unit.replaceAll("s$", "")
+              + " count measured" : "");
     }
     return "The Universal Scalability Law fits contention " + estimate(s) + " and coherency " + estimate(k) + "; "
         + where + rmse + ".";
