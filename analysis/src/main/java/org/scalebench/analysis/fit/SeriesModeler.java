@@ -60,7 +60,7 @@ public final class SeriesModeler {
     }
     String unit = options.unitName();
     if (m < 2) {
-      return new SeriesModels(mode, unit, units[0], units[0], List.of(), List.of(), null, List.of(),
+      return new SeriesModels(mode, unit, units[0], units[0], List.of(), List.of(), null, false, List.of(),
           List.of(String.format(Locale.ROOT, "Only one %s count (%s) was measured, so there is nothing to model.",
               unit, Numbers.sig(units[0]))), false, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
@@ -76,12 +76,22 @@ public final class SeriesModeler {
       findings.add(ModelSelection.sentence(candidates, unit));
     }
     ModelCandidate best = noSpeedup ? null : ModelSelection.best(candidates).orElse(null);
+    boolean assumed = false;
+    if (best == null && !noSpeedup && candidates.get(0).fit().ok()) {
+      // Too few counts to choose (with two, every two-parameter law passes through both medians): a
+      // study on a small machine still gets the classic law's what-if, said to be one.
+      best = candidates.get(0);
+      assumed = true;
+      findings.add(String.format(Locale.ROOT, "With %d %s counts the laws cannot be told apart, so the predictions "
+          + "below assume %s, fitted to them: a what-if under that law, not a finding; measure more %s counts to "
+          + "test it.", m, singular(unit), lawName(best.name()), singular(unit)));
+    }
     if (best == null) {
       if (noSpeedup) {
         findings.add("No predictions: a law fitted to runs that do not get faster says nothing about more " + unit
             + ".");
       }
-      return new SeriesModels(mode, unit, units[0], units[m - 1], fits, candidates, null, List.of(), findings,
+      return new SeriesModels(mode, unit, units[0], units[m - 1], fits, candidates, null, false, List.of(), findings,
           noSpeedup, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
     double[] estimate = parameters(best.fit());
@@ -109,7 +119,7 @@ public final class SeriesModeler {
         findings.add(peakSentence(s, peak, peakCi));
       }
     }
-    return new SeriesModels(mode, unit, units[0], units[m - 1], fits, candidates, best, predictions, findings,
+    return new SeriesModels(mode, unit, units[0], units[m - 1], fits, candidates, best, assumed, predictions, findings,
         false, peak, peakCi[0], peakCi[1], crossing);
   }
 

@@ -19,6 +19,9 @@ import org.scalebench.results.Scaling;
  * @param candidates the laws compared on every repetition's time, in a fixed order
  * @param best the law that describes the data best, or null when there are too few points to
  *     choose or no speedup to model
+ * @param assumed true when the unit counts were too few to choose a law (each law then passes
+ *     through every median), so {@code best} is the classic law (Amdahl, or Gustafson in weak
+ *     scaling) taken as an assumption for the predictions, not chosen by the data
  * @param predictions the best law's predictions; empty without a best law
  * @param findings sentences for the reader, most important first
  * @param noSpeedup true when the runs did not get faster with more units (strong) or the time
@@ -29,7 +32,8 @@ import org.scalebench.results.Scaling;
  * @param halfEfficiencyUnits where the best law's efficiency falls below 0.5, or NaN
  */
 public record SeriesModels(Scaling mode, String unitName, double baseUnits, double largestUnits,
-    List<FitResult> fits, List<ModelCandidate> candidates, ModelCandidate best, List<Prediction> predictions,
+    List<FitResult> fits, List<ModelCandidate> candidates, ModelCandidate best, boolean assumed,
+    List<Prediction> predictions,
     List<String> findings, boolean noSpeedup, double peakUnits, double peakLow, double peakHigh,
     double halfEfficiencyUnits) {
 
@@ -47,13 +51,13 @@ public record SeriesModels(Scaling mode, String unitName, double baseUnits, doub
 
   /** No models: a series with a single unit count. */
   public static SeriesModels none(Scaling mode) {
-    return new SeriesModels(mode, "ranks", Double.NaN, Double.NaN, List.of(), List.of(), null, List.of(),
+    return new SeriesModels(mode, "ranks", Double.NaN, Double.NaN, List.of(), List.of(), null, false, List.of(),
         List.of(), false, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
   }
 
-  /** The law that describes the data best, if one was chosen. */
+  /** The law that describes the data best, if the data chose one (not when it was only {@link #assumed}). */
   public Optional<ModelCandidate> choice() {
-    return Optional.ofNullable(best);
+    return assumed ? Optional.empty() : Optional.ofNullable(best);
   }
 
   /** True when there is something to show: fits or candidates. */

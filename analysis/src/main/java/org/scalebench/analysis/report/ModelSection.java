@@ -90,7 +90,8 @@ public final class ModelSection {
     for (ModelCandidate c : m.candidates()) {
       String params = c.fit().ok() ? String.join("; ", c.fit().parameters().stream().map(ModelSection::parameter)
           .toList()) : "-";
-      String note = c == m.best() ? "best" : c.eligible() ? "" : "not compared: " + c.ineligible();
+      String note = c == m.best() ? (m.assumed() ? "assumed for the predictions (" + c.ineligible() + ")" : "best")
+          : c.eligible() ? "" : "not compared: " + c.ineligible();
       rows.add(List.of(c.name(), c.fit().model().equation(), params, Numbers.sig(c.aicc(), 5),
           Numbers.sig(c.deltaAicc(), 3), Numbers.sig(c.weight(), 2), Numbers.percent(c.looError()), note));
     }
@@ -107,7 +108,8 @@ public final class ModelSection {
   }
 
   static String predictionsTitle(SeriesModels m) {
-    return "Predictions (" + m.best().name() + ", 95% bootstrap intervals over the repetitions)";
+    return "Predictions (" + m.best().name() + (m.assumed() ? ", assumed: too few counts to choose a law" : "")
+        + ", 95% bootstrap intervals over the repetitions)";
   }
 
   static Table predictions(SeriesModels m) {

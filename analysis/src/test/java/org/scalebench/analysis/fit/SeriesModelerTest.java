@@ -70,6 +70,23 @@ class SeriesModelerTest {
     assertTrue(m.candidates().stream().noneMatch(ModelCandidate::eligible));
   }
 
+  /** A 2-core machine measures 1 and 2 cores: no choice, but Amdahl's what-if, said to be one. */
+  @Test
+  void twoCountsGiveAmdahlsPredictionsAsAnAssumption() {
+    List<Observation> obs = SyntheticSeries.of(p -> SyntheticSeries.amdahl(10, 0.1, p), new double[] {1, 2}, 3,
+        0.01, 9);
+    SeriesModels m = SeriesModeler.model(Scaling.STRONG, obs, ModelOptions.withDefaults());
+    assertTrue(m.choice().isEmpty(), "nothing was chosen");
+    assertTrue(m.assumed());
+    assertEquals("Amdahl", m.best().name());
+    assertTrue(m.findings().stream().anyMatch(f -> f.startsWith("With 2 rank counts the laws cannot be told apart, "
+        + "so the predictions below assume Amdahl's law")), m.findings().toString());
+    assertEquals(List.of(4.0, 8.0), m.predictions().stream().map(Prediction::units).toList());
+    double truth = SyntheticSeries.amdahl(10, 0.1, 8);
+    Prediction at8 = m.predictions().get(1);
+    assertTrue(at8.secondsLow() <= truth && truth <= at8.secondsHigh(), at8 + " vs " + truth);
+  }
+
   @Test
   void weakSeriesFollowingGustafsonPicksGustafsonAndPredictsScaledSpeedup() {
     double alpha = 0.1;
