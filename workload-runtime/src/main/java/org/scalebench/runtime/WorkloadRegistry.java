@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.scalebench.api.ApiVersion;
-import org.scalebench.api.ParamDef;
 import org.scalebench.api.Workload;
 import org.scalebench.api.WorkloadApi;
 import org.scalebench.results.BadInputException;
@@ -176,8 +175,8 @@ public final class WorkloadRegistry {
       try {
         w = provider.get();
         name = w.name();
-        List<ParamDef> params = w.params(); // made now, so that a missing class shows before any launch
-        params.size();
+        // called now, so that a class they need and no jar has shows before any launch
+        w.params();
         w.summary();
       } catch (ServiceConfigurationError e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
