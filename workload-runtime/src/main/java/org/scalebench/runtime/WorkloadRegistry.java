@@ -233,6 +233,14 @@ public final class WorkloadRegistry {
     return jars.stream().map(WorkloadJar::path).toList();
   }
 
+  /**
+   * The user's jars that list no workload: libraries the others need, or a jar whose {@code
+   * META-INF/services/org.scalebench.api.Workload} was forgotten.
+   */
+  public List<Path> jarsWithoutWorkloads() {
+    return jars.stream().filter(j -> j.listed().isEmpty()).map(WorkloadJar::path).toList();
+  }
+
   /** The workload called {@code name}, or a {@link BadInputException} listing the known ones. */
   public Workload byName(String name) {
     for (Found f : found) {
@@ -243,11 +251,9 @@ public final class WorkloadRegistry {
     List<String> names = found.stream().map(f -> f.workload().name()).toList();
     StringBuilder s = new StringBuilder("unknown workload '" + name + "'" + Suggest.closest(String.valueOf(name), names)
         + "; known workloads: " + (names.isEmpty() ? "none on the class path" : String.join(", ", names)));
-    for (WorkloadJar jar : jars) {
-      if (jar.listed().isEmpty()) {
-        s.append("; workload jar ").append(jar.path()).append(" lists no workload (no ").append(WorkloadJar.SERVICES)
-            .append(')');
-      }
+    for (Path jar : jarsWithoutWorkloads()) {
+      s.append("; workload jar ").append(jar).append(" lists no workload (no ").append(WorkloadJar.SERVICES)
+          .append(')');
     }
     throw new BadInputException(s.toString());
   }
