@@ -174,7 +174,8 @@ public final class ProfileReader {
     }
     try {
       return new ClusterProfile(name, account, partition, qos, time, cores, memory, maxNodes, modules, launch,
-          sbatch, env, java, jar, heap, oversubscribe, maxArraySize, StudyReader.jars(p, Path.of("/")));
+          sbatch, env, java, jar, heap, oversubscribe, maxArraySize,
+          StudyReader.jars(p, Path.of("/"))); // absolute already: profileFromMapping resolved them
     } catch (IllegalArgumentException e) {
       p.problem(e.getMessage());
       return null;
