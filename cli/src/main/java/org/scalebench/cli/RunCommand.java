@@ -12,7 +12,9 @@ import org.scalebench.launch.RankJvm;
 import org.scalebench.launch.RunPlan;
 import org.scalebench.results.RunStatus;
 import org.scalebench.results.StoredRun;
+import org.scalebench.runtime.WorkloadRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Spec;
     description = "Run one workload as one local MPI job (mpirun) and record it in the result store.")
 public final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin WorkloadJarOption jars = new WorkloadJarOption();
 
   @Option(names = "--workload", required = true, paramLabel = "NAME",
       description = "the workload (see 'scalebench workloads')")
@@ -75,13 +78,15 @@ public final class RunCommand implements Callable<Integer> {
     RankJvm.checkHeapMegabytes(rankHeapMegabytes);
     Path root = out != null ? out : StorePaths.defaultRoot();
     boolean oversubscribed = LocalLauncher.oversubscribes(ranks, cpusPerTask);
-    RunPlan plan = RunPlan.of(root, study, workload, params, 1, ranks, cpusPerTask, "mpirun",
+    WorkloadRegistry workloads = jars.registry();
+    RunPlan plan = RunPlan.of(root, study, workloads, workload, params, 1, ranks, cpusPerTask, "mpirun",
         GitCommit.current(), oversubscribed, barrier);
     MpiEnvironment.requireMpiJar();
     LocalLauncher.LocalOptions options = LocalLauncher.LocalOptions.defaults()
         .withEcho(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true))
         .withRankHeapMegabytes(rankHeapMegabytes)
-        .withTimeout(Duration.ofSeconds(timeoutSeconds));
+        .withTimeout(Duration.ofSeconds(timeoutSeconds))
+        .withWorkloadJars(workloads.jars());
     LocalLauncher launcher = new LocalLauncher(options);
     launcher.requireFits(ranks, cpusPerTask);
     if (oversubscribed) {

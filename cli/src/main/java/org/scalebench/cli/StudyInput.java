@@ -13,10 +13,14 @@ import org.scalebench.study.StudyReader;
 import org.scalebench.study.StudyRun;
 import org.scalebench.study.StudyRuns;
 import org.scalebench.study.StudySpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The options every study verb shares: the spec file and the store. */
+/**
+ * The options every study verb shares: the spec file, the store, and workload jars beyond the
+ * spec's {@code jars:} (they join the spec: its ranks' class path, its scripts, its collect job).
+ */
 final class StudyInput {
   @Parameters(index = "0", paramLabel = "STUDY_YAML", description = "the study spec (see studies/*.yaml)")
   Path specFile;
@@ -24,12 +28,14 @@ final class StudyInput {
   @Option(names = "--out", paramLabel = "DIR", description = "the result store (default: results/runs)")
   Path out;
 
+  @Mixin WorkloadJarOption jars = new WorkloadJarOption();
+
   private StudySpec spec;
   private List<Point> points;
 
   StudySpec spec() throws IOException {
     if (spec == null) {
-      spec = StudyReader.read(specFile);
+      spec = StudyReader.read(specFile).withJars(jars.paths());
     }
     return spec;
   }

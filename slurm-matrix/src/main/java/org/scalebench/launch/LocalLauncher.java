@@ -1,5 +1,6 @@
 package org.scalebench.launch;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -368,6 +369,19 @@ public final class LocalLauncher implements Launcher {
 
     public LocalOptions withJvmOptions(List<String> options) {
       return new LocalOptions(mpirun, java, classPath, rankHeapMegabytes, timeout, echo, options, capacity);
+    }
+
+    /**
+     * The ranks' class path with the user's workload {@code jars} after it. The class-data archive
+     * stays: the JVM maps it when the class path it was made for is a prefix of the one it runs with.
+     */
+    public LocalOptions withWorkloadJars(List<Path> jars) {
+      if (jars.isEmpty()) {
+        return this;
+      }
+      StringBuilder cp = new StringBuilder(classPath);
+      jars.forEach(j -> cp.append(File.pathSeparator).append(j.toAbsolutePath().normalize()));
+      return new LocalOptions(mpirun, java, cp.toString(), rankHeapMegabytes, timeout, echo, jvmOptions, capacity);
     }
 
     public LocalOptions withCapacity(LocalCapacity c) {

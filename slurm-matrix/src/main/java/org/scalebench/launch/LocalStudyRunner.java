@@ -37,13 +37,14 @@ public final class LocalStudyRunner {
   private final LocalLauncher.LocalOptions options;
 
   /**
-   * @param options the launcher options; the study's time limit becomes the per-run timeout
+   * @param options the launcher options; the study's time limit becomes the per-run timeout, and the
+   *     spec's workload jars join the ranks' class path
    */
   public LocalStudyRunner(StudySpec spec, Path root, String gitCommit, LocalLauncher.LocalOptions options) {
     this.spec = spec;
     this.root = root;
     this.gitCommit = gitCommit;
-    LocalLauncher.LocalOptions o = options.withTimeout(spec.timeLimit());
+    LocalLauncher.LocalOptions o = options.withTimeout(spec.timeLimit()).withWorkloadJars(spec.jars());
     if (spec.profile().rankHeapMb() > 0 && o.rankHeapMegabytes() == 0) {
       o = o.withRankHeapMegabytes(spec.profile().rankHeapMb());
     }

@@ -25,14 +25,26 @@ import org.scalebench.runtime.WorkloadRegistry;
  */
 public record RunPlan(LaunchSpec spec, Path runDir) {
 
-  /** Validates and places one run; every user mistake ends in a {@link BadInputException}. */
+  /** A run of a built-in workload (or one on this JVM's class path); see the method below. */
   public static RunPlan of(Path root, String study, String workloadName, Map<String, String> params,
       int nodes, int tasksPerNode, int cpusPerTask, String launcher, String gitCommit,
+      boolean oversubscribed, boolean barrierBeforeCollectives) throws IOException {
+    return of(root, study, WorkloadRegistry.onClassPath(), workloadName, params, nodes, tasksPerNode, cpusPerTask,
+        launcher, gitCommit, oversubscribed, barrierBeforeCollectives);
+  }
+
+  /**
+   * Validates and places one run; every user mistake ends in a {@link BadInputException}.
+   *
+   * @param workloads where {@code workloadName} is looked up (the built-in ones and the user's jars)
+   */
+  public static RunPlan of(Path root, String study, WorkloadRegistry workloads, String workloadName,
+      Map<String, String> params, int nodes, int tasksPerNode, int cpusPerTask, String launcher, String gitCommit,
       boolean oversubscribed, boolean barrierBeforeCollectives) throws IOException {
     if (!Names.isToken(study)) {
       throw new BadInputException("study name '" + study + "' must be letters, digits, '.', '_' or '-'");
     }
-    Workload workload = WorkloadRegistry.byName(workloadName);
+    Workload workload = workloads.byName(workloadName);
     if (nodes < 1 || tasksPerNode < 1 || cpusPerTask < 1) {
       throw new BadInputException("nodes, ranks per node and cpus per task must be at least 1, got "
           + nodes + ", " + tasksPerNode + ", " + cpusPerTask);

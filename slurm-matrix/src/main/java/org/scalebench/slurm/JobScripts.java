@@ -82,6 +82,7 @@ public final class JobScripts {
     prologue(s, profile);
     s.append("table=").append(ScriptWords.quote(table.toAbsolutePath().toString())).append('\n');
     s.append("jar=").append(ScriptWords.quote(ctx.jar().toString())).append('\n');
+    s.append("class_path=").append(classPath(spec)).append('\n');
     s.append("run_dir=$(").append(profile.java()).append(" -Xmx256m -cp \"$jar\" ").append(CLI_MAIN)
         .append(" prepare-run \"$table\" \"$SLURM_ARRAY_TASK_ID\")\n");
     s.append("status=0\n");
@@ -91,10 +92,10 @@ public final class JobScripts {
     // -cp first, --class-path last: mpirun rewrites the argument after the first one containing "cp"
     // (a run folder of a study called cpu-... would be one); see LocalLauncher#command
     launch.add("-cp");
-    launch.add("\"$jar\"");
+    launch.add("\"$class_path\"");
     launch.addAll(RankJvm.options(p.ranks(), p.cpusPerTask(), profile.heapMegabytes(p.tasksPerNode())));
     s.append(String.join(" ", launch))
-        .append(" \"-XX:ErrorFile=$run_dir/hs_err_pid%p.log\" --class-path \"$jar\" ").append(RankJvm.MAIN_CLASS)
+        .append(" \"-XX:ErrorFile=$run_dir/hs_err_pid%p.log\" --class-path \"$class_path\" ").append(RankJvm.MAIN_CLASS)
         .append(" \"$run_dir\" || status=$?\n");
     s.append("if [ \"$status\" -eq 0 ] && [ -f \"$run_dir/run.json\" ]; then\n")
         .append("  exit 0\n")
@@ -153,8 +154,25 @@ public final class JobScripts {
     s.append("store=").append(ScriptWords.quote(ctx.storeRoot().toString())).append('\n');
     s.append("jar=").append(ScriptWords.quote(ctx.jar().toString())).append('\n');
     s.append(profile.java()).append(" -Xmx2g -cp \"$jar\" ").append(CLI_MAIN)
-        .append(" collect \"$spec\" --out \"$store\"\n");
+        .append(" collect \"$spec\" --out \"$store\"");
+    // the collect verb expands the study again, which needs its workload: the same jars
+    for (Path j : spec.jars()) {
+      s.append(" --workload-jar ").append(ScriptWords.quote(j.toString()));
+    }
+    s.append('\n');
     return s.toString();
+  }
+
+  /**
+   * The ranks' class path: {@code $jar}, then the spec's workload jars, each single-quoted (the
+   * same paths as on the login node: the study's files sit on a file system the nodes share).
+   */
+  static String classPath(StudySpec spec) {
+    StringBuilder cp = new StringBuilder("\"$jar\"");
+    for (Path j : spec.jars()) {
+      cp.append(':').append(ScriptWords.quote(j.toString())); // the nodes' class path separator
+    }
+    return cp.toString();
   }
 
   private static void header(StringBuilder s, ClusterProfile profile, Duration time) {

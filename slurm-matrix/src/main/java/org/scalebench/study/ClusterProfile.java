@@ -1,5 +1,6 @@
 package org.scalebench.study;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -32,11 +33,13 @@ import org.scalebench.results.Names;
  * @param oversubscribe true when more ranks x cpus than cores per node are allowed (a laptop)
  * @param maxArraySize the most tasks one Slurm job array may hold, {@code 1..}: the cluster's
  *     {@code MaxArraySize} minus one (Slurm's default {@code MaxArraySize=1001} allows indices 0..1000)
+ * @param jars workload jars every study of this profile puts on its ranks' class path, absolute
+ *     (the profile's {@code jars:}, relative to its file)
  */
 public record ClusterProfile(String name, String account, String partition, String qos, Duration time,
     int coresPerNode, int memoryPerNodeMb, int maxNodes, List<String> modules, LaunchLine launch,
     List<String> sbatch, SortedMap<String, String> env, String java, String jar, int rankHeapMb,
-    boolean oversubscribe, int maxArraySize) {
+    boolean oversubscribe, int maxArraySize, List<Path> jars) {
 
   /** Slurm's default {@code MaxArraySize} is 1001, so task indices 0..999 always fit. */
   public static final int DEFAULT_MAX_ARRAY_SIZE = 1000;
@@ -83,6 +86,7 @@ public record ClusterProfile(String name, String account, String partition, Stri
       throw new IllegalArgumentException("rankHeapMb " + heapProblem);
     }
     Checks.atLeast("maxArraySize", maxArraySize, 1);
+    jars = jars == null ? List.of() : jars.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
   }
 
   private static void optionalSafe(String field, String value) {

@@ -20,7 +20,7 @@ import org.scalebench.results.Names;
 public final class ProfileReader {
   static final Set<String> PROFILE_KEYS = Set.of("schemaVersion", "name", "extends", "account", "partition", "qos",
       "time", "coresPerNode", "memoryPerNodeMb", "maxNodes", "modules", "launch", "sbatch", "env", "java", "jar",
-      "rankHeapMb", "oversubscribe", "maxArraySize");
+      "rankHeapMb", "oversubscribe", "maxArraySize", "jars");
 
   private ProfileReader() {}
 
@@ -85,6 +85,12 @@ public final class ProfileReader {
         merged.set(e.getKey(), e.getValue());
       }
     });
+    if (node.has("jars")) {
+      // made absolute here, relative to the file that names them, before a profile extending this one merges
+      var absolute = JsonNodeFactory.instance.arrayNode();
+      StudyReader.jars(node, baseDir).forEach(j -> absolute.add(j.toString()));
+      merged.set("jars", absolute);
+    }
     ClusterProfile profile = profileValues(new SpecNode(merged, node.path(), node.problems()), name);
     return profile == null ? null : new Resolved(profile, merged);
   }
@@ -167,7 +173,8 @@ public final class ProfileReader {
     }
     try {
       return new ClusterProfile(name, account, partition, qos, time, cores, memory, maxNodes, modules, launch,
-          sbatch, env, java, jar, heap, oversubscribe, maxArraySize);
+          sbatch, env, java, jar, heap, oversubscribe, maxArraySize,
+          StudyReader.jars(p, Path.of("/"))); // absolute already: profileFromMapping resolved them
     } catch (IllegalArgumentException e) {
       p.problem(e.getMessage());
       return null;

@@ -14,7 +14,8 @@ import org.scalebench.runtime.WorkloadRegistry;
 
 /**
  * Expands a study into its points: parameter sets x nodes x ntasksPerNode x cpusPerTask, minus the
- * filter, with weak scaling applied. Every point that cannot run (more cores than a node has, more
+ * filter, with weak scaling applied. The workload is looked up among the built-in ones and those of
+ * the spec's jars. Every point that cannot run (more cores than a node has, more
  * nodes than the profile allows, too few ranks or parameters the workload rejects) is reported, all
  * together, before anything is written.
  */
@@ -30,7 +31,7 @@ public final class StudyMatrix {
     Problems problems = new Problems(spec.source() == null ? "study " + spec.name() : spec.source().toString());
     Workload workload;
     try {
-      workload = WorkloadRegistry.byName(spec.workload());
+      workload = WorkloadRegistry.withJars(spec.jars()).byName(spec.workload());
     } catch (BadInputException e) {
       problems.add(e.getMessage());
       problems.throwIfAny();

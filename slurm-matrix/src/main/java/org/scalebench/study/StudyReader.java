@@ -26,7 +26,7 @@ import org.scalebench.results.Scaling;
  */
 public final class StudyReader {
   static final Set<String> STUDY_KEYS = Set.of("schemaVersion", "study", "workload", "params", "matrix", "scaling",
-      "weak", "repetitions", "timeLimit", "barrier", "profile");
+      "weak", "repetitions", "timeLimit", "barrier", "profile", "jars");
   static final Set<String> MATRIX_KEYS = Set.of("nodes", "ntasksPerNode", "cpusPerTask", "filter");
   static final Set<String> FILTER_KEYS = Set.of("minRanks", "maxRanks", "maxCpus", "exclude");
   static final Set<String> SHAPE_KEYS = Set.of("nodes", "ntasksPerNode", "cpusPerTask");
@@ -93,16 +93,37 @@ public final class StudyReader {
     if (timeLimit == null) {
       timeLimit = profile != null && profile.time() != null ? profile.time() : DEFAULT_TIME_LIMIT;
     }
+    List<Path> jars = new ArrayList<>(profile == null ? List.of() : profile.jars());
+    jars.addAll(jars(root, file.getParent()));
     if (!problems.isEmpty()) {
       return null;
     }
     try {
       return new StudySpec(version, name, workload, params, matrix, scaling, weak, repetitions, timeLimit, barrier,
-          profile, file);
+          profile, file, jars);
     } catch (IllegalArgumentException e) {
       problems.add(e.getMessage());
       return null;
     }
+  }
+
+  /**
+   * The {@code jars:} list of a spec or profile: paths of workload jars, relative to {@code baseDir}
+   * (the folder of the file that names them). Whether each is a jar is checked where the workloads
+   * are loaded, in one place for every way a jar arrives.
+   */
+  static List<Path> jars(SpecNode node, Path baseDir) {
+    List<Path> out = new ArrayList<>();
+    if (node.has("jars")) {
+      for (String j : node.get("jars").scalars()) {
+        if (j.isBlank()) {
+          node.get("jars").problem("a jar path is blank");
+        } else {
+          out.add(baseDir.resolve(j.strip()).toAbsolutePath().normalize());
+        }
+      }
+    }
+    return out;
   }
 
   private static MatrixSpec matrix(SpecNode root) {

@@ -27,10 +27,12 @@ import org.scalebench.results.Scaling;
  * @param barrier time a barrier before each collective (splits wait from transfer)
  * @param profile the cluster profile
  * @param source the file the spec was read from (for messages and the collect job), or null
+ * @param jars the user's workload jars, absolute, each once: the profile's {@code jars:}, then the
+ *     spec's, then those given on the command line ({@link #withJars}); on every rank's class path
  */
 public record StudySpec(int schemaVersion, String name, String workload, SortedMap<String, List<String>> params,
     MatrixSpec matrix, Scaling scaling, WeakRule weak, int repetitions, Duration timeLimit, boolean barrier,
-    ClusterProfile profile, Path source) {
+    ClusterProfile profile, Path source, List<Path> jars) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -54,6 +56,23 @@ public record StudySpec(int schemaVersion, String name, String workload, SortedM
       throw new IllegalArgumentException("weak growth rules need scaling: weak");
     }
     Checks.atLeast("repetitions", repetitions, 1);
+    jars = jars == null ? List.of() : jars.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
+  }
+
+  /** A spec without workload jars of its own (those of its profile only). */
+  public StudySpec(int schemaVersion, String name, String workload, SortedMap<String, List<String>> params,
+      MatrixSpec matrix, Scaling scaling, WeakRule weak, int repetitions, Duration timeLimit, boolean barrier,
+      ClusterProfile profile, Path source) {
+    this(schemaVersion, name, workload, params, matrix, scaling, weak, repetitions, timeLimit, barrier, profile,
+        source, profile == null ? List.of() : profile.jars());
+  }
+
+  /** This spec with {@code more} workload jars after its own (given twice, a jar counts once). */
+  public StudySpec withJars(List<Path> more) {
+    List<Path> all = new ArrayList<>(jars);
+    all.addAll(more);
+    return new StudySpec(schemaVersion, name, workload, params, matrix, scaling, weak, repetitions, timeLimit, barrier,
+        profile, source, all);
   }
 
   /** Every combination of the parameter values, in key order, the last key varying fastest. */

@@ -95,6 +95,19 @@ class JobScriptsGoldenTest {
     golden("collect.sbatch", JobScripts.collect(spec(dir, "srun --mpi=pmix"), CTX));
   }
 
+  /** The user's workload jars: on the ranks' class path after the scalebench jar, and passed to collect, quoted. */
+  @Test
+  void workloadJarsReachTheClassPathAndTheCollectJobQuoted() throws IOException {
+    StudySpec spec = spec(dir, "srun --mpi=pmix");
+    StudySpec withJars = new StudySpec(spec.schemaVersion(), spec.name(), spec.workload(), spec.params(),
+        spec.matrix(), spec.scaling(), spec.weak(), spec.repetitions(), spec.timeLimit(), spec.barrier(),
+        spec.profile(), spec.source(), List.of(Path.of("/home/user/jacobi/target/jacobi.jar"),
+            Path.of("/home/user/it's mine/lib.jar")));
+    List<StudyRun> runs = StudyRuns.all(spec, StudyMatrix.expand(spec), CTX.storeRoot());
+    golden("array-jars.sbatch", JobScripts.array(withJars, "g1-n2-t2-c2", runs, TABLE, CTX));
+    golden("collect-jars.sbatch", JobScripts.collect(withJars, CTX));
+  }
+
   static void golden(String name, String actual) throws IOException {
     Path file = Path.of("src", "test", "resources", "golden", name);
     if (Boolean.getBoolean("golden.update")) {

@@ -107,6 +107,43 @@ class ScriptInjectionTest {
     assertFalse(Files.exists(pwned), "a quoted value was executed");
   }
 
+  /**
+   * A workload jar whose folder name is a shell command (the spec's {@code jars:} names it): the
+   * script quotes it into the ranks' class path, bash runs nothing, and the launch gets it literally.
+   */
+  @Test
+  void aWorkloadJarPathReachesTheClassPathLiterally() throws Exception {
+    String folder = "evil $(touch pwned) `touch pwned` '; touch pwned; '";
+    Path jarDir = Files.createDirectories(dir.resolve(folder));
+    new java.util.jar.JarOutputStream(Files.newOutputStream(jarDir.resolve("lib.jar"))).close();
+    Path file = SpecFiles.write(dir, spec("s", "n: 100", "").replace("profile:",
+        "jars: [\"" + folder + "/lib.jar\"]\nprofile:"));
+    StudySpec s = StudyReader.read(file);
+    assertEquals(List.of(jarDir.resolve("lib.jar").toAbsolutePath()), s.jars());
+    Path store = dir.resolve("store");
+    ScriptContext ctx = new ScriptContext(store, dir.resolve("scalebench.jar"), "abc");
+    StudyGenerator.Generated g = new StudyGenerator(s, ctx).generate(StudyMatrix.expand(s), Set.of(), true);
+    Path runDir = g.runs().get(0).runDir();
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path seen = dir.resolve("seen.txt");
+    stub(bin.resolve("srun"), "printf '%s\\n' \"$@\" > " + seen + "\nexit 0");
+    stub(bin.resolve("java"), "case \"$*\" in *prepare-run*) echo '" + runDir.toAbsolutePath() + "' ;;\n"
+        + "*) ;;\nesac\nexit 0");
+    ProcessBuilder pb = new ProcessBuilder("bash", g.arrays().get(0).script().toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("bash.log").toFile()).directory(dir.toFile());
+    pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    pb.environment().put("SLURM_ARRAY_TASK_ID", "0");
+    Process run = pb.start();
+    assertTrue(run.waitFor(30, TimeUnit.SECONDS));
+    List<String> args = Files.readAllLines(seen);
+    String classPath = ctx.jar() + ":" + jarDir.resolve("lib.jar").toAbsolutePath();
+    assertEquals(classPath, args.get(args.indexOf("-cp") + 1), args.toString());
+    assertEquals(classPath, args.get(args.indexOf("--class-path") + 1), args.toString());
+    assertFalse(Files.exists(dir.resolve("pwned")), "a quoted jar path was executed");
+    assertTrue(Files.readString(SlurmLayout.collectScript(store, "s")).contains("--workload-jar '"
+        + jarDir.resolve("lib.jar").toAbsolutePath().toString().replace("'", "'\\''") + "'"));
+  }
+
   private static void stub(Path file, String body) throws IOException {
     Files.writeString(file, "#!/bin/bash\n" + body + "\n");
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -293,4 +293,40 @@ class StudyReaderTest {
     assertEquals(128, ProfileReader.read(studies.resolve("profiles/meluxina.yaml")).coresPerNode());
     assertTrue(ProfileReader.read(studies.resolve("profiles/local.yaml")).oversubscribe());
   }
+
+  @Test
+  void workloadJarsAreRelativeToTheFileThatNamesThem() throws IOException {
+    Files.createDirectories(dir.resolve("profiles"));
+    Files.writeString(dir.resolve("profiles").resolve("base.yaml"), "coresPerNode: 4\nlaunch: mpirun\njars: [lib/a.jar]\n");
+    Files.writeString(dir.resolve("profiles").resolve("mid.yaml"), "extends: base\npartition: gpu\n");
+    Path spec = SpecFiles.write(dir.resolve("s"), """
+        study: s
+        workload: sum
+        matrix: {nodes: 1}
+        jars: [../jars/b.jar, /abs/c.jar]
+        profile:
+          extends: %s
+        """.formatted(dir.resolve("profiles").resolve("mid.yaml")));
+    StudySpec read = StudyReader.read(spec);
+    assertEquals(List.of(dir.resolve("profiles/lib/a.jar").toAbsolutePath(), dir.resolve("jars/b.jar").toAbsolutePath(),
+        Path.of("/abs/c.jar")), read.jars(), "the profile's first, each relative to its own file");
+    assertEquals(List.of(dir.resolve("profiles/lib/a.jar").toAbsolutePath()), read.profile().jars());
+    assertEquals(4, read.withJars(List.of(Path.of("/abs/c.jar"), Path.of("/abs/d.jar"))).jars().size(),
+        "a jar given again counts once");
+  }
+
+  @Test
+  void aStudyWhoseJarDoesNotExistStopsBeforeItsMatrixIsExpanded() throws IOException {
+    Path spec = SpecFiles.write(dir, """
+        study: s
+        workload: jacobi
+        matrix: {nodes: 1}
+        jars: [target/jacobi.jar]
+        profile: cluster
+        """);
+    StudySpec read = StudyReader.read(spec);
+    BadInputException e = assertThrows(BadInputException.class, () -> StudyMatrix.expand(read));
+    assertEquals(spec + ": workload jar " + dir.resolve("target/jacobi.jar").toAbsolutePath() + " does not exist",
+        e.getMessage());
+  }
 }

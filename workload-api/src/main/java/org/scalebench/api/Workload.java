@@ -1,12 +1,19 @@
 package org.scalebench.api;
 
 import java.util.List;
-import org.scalebench.api.RankContext;
 
 /**
- * An MPI program of the suite. Every rank calls {@link #run} with the same parameters; rank 0 prints
- * the result and writes the files of {@code output/}. Implementations time their phases through the
- * context's communicator and timer, so that the store knows where each rank's time went.
+ * An MPI program of the suite, built in or from a user's jar. Every rank calls {@link #run} with the
+ * same parameters; rank 0 prints the result and writes the files of {@code output/}.
+ * Implementations time their phases through the context's communicator and timer, so that the store
+ * knows where each rank's time went.
+ *
+ * <p>An implementation has a public no-argument constructor (the launcher and every rank make one
+ * instance through {@link java.util.ServiceLoader}), is annotated {@code
+ * @ApiVersion(WorkloadApi.VERSION)}, and keeps no state between runs. {@link #name}, {@link
+ * #summary}, {@link #params}, {@link #minRanks} and {@link #validate} are also called outside MPI
+ * (by {@code scalebench workloads} and before a launch): they must not call MPI, and should be
+ * quick.
  */
 public interface Workload {
   /** The name used with {@code --workload}, a path-safe token. */
@@ -43,6 +50,11 @@ public interface Workload {
     validate(params, ranks);
   }
 
-  /** Runs on every rank. */
+  /**
+   * Runs on every rank, on its main thread, between the runtime's barrier and its record of the
+   * rank's phases. Returning normally on every rank makes the run complete; an exception on any rank
+   * fails the run with its class and message (a {@link org.scalebench.results.BadInputException}
+   * with its message alone) and aborts the other ranks.
+   */
   void run(RankContext context) throws Exception;
 }

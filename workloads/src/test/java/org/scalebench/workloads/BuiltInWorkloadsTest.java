@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.scalebench.api.Params;
+import org.scalebench.api.Workload;
 import org.scalebench.results.BadInputException;
 import org.scalebench.runtime.WorkloadRegistry;
-import org.scalebench.api.Workload;
-import org.scalebench.api.Params;
 
 /** The built-in workloads as the runtime finds them (ServiceLoader), and their parameters. */
 class BuiltInWorkloadsTest {
-  private final Workload sum = WorkloadRegistry.byName("sum");
+  private final Workload sum = WorkloadRegistry.onClassPath().byName("sum");
 
   @Test
   void defaultsApplyAndValuesParse() {
@@ -30,14 +30,14 @@ class BuiltInWorkloadsTest {
 
   @Test
   void unknownParameterSuggestsTheClosestOne() {
-    Workload p2p = WorkloadRegistry.byName("p2p");
+    Workload p2p = WorkloadRegistry.onClassPath().byName("p2p");
     BadInputException e = assertThrows(BadInputException.class, () -> Params.resolve(p2p, Map.of("vaule", "3")));
     assertEquals("workload p2p has no parameter 'vaule' (did you mean 'value'?); it takes: value", e.getMessage());
   }
 
   @Test
   void unknownWorkloadListsTheKnownOnes() {
-    BadInputException e = assertThrows(BadInputException.class, () -> WorkloadRegistry.byName("summ"));
+    BadInputException e = assertThrows(BadInputException.class, () -> WorkloadRegistry.onClassPath().byName("summ"));
     assertEquals(true, e.getMessage().startsWith("unknown workload 'summ' (did you mean 'sum'?); known workloads: hello, p2p, sum"),
         e.getMessage());
   }

@@ -1,8 +1,5 @@
 package org.scalebench.api.mpi;
 
-import mpi.Datatype;
-import mpi.MPI;
-
 /** The primitive element types the layer sends, with their size in bytes. */
 public enum BufferType {
   BYTE(1),
@@ -20,15 +17,5 @@ public enum BufferType {
   /** Bytes per element. */
   public int bytes() {
     return bytes;
-  }
-
-  Datatype mpi() {
-    return switch (this) {
-      case BYTE -> MPI.BYTE;
-      case INT -> MPI.INT;
-      case LONG -> MPI.LONG;
-      case FLOAT -> MPI.FLOAT;
-      case DOUBLE -> MPI.DOUBLE;
-    };
   }
 }

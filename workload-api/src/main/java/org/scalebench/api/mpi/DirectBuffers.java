@@ -5,40 +5,41 @@ import java.nio.ByteBuffer;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
+import java.nio.ByteOrder;
 import java.nio.LongBuffer;
-import mpi.MPI;
 
 /**
- * Direct buffers in the byte order the bindings expect (the native one), zeroed. MPI reads and
- * writes them in place, where a Java array is copied through a temporary native buffer on every
- * call; the non-blocking calls take nothing else.
+ * Direct buffers in the byte order MPI expects (the native one), zeroed. MPI reads and writes them
+ * in place, where a Java array is copied through a temporary native buffer on every call; the
+ * non-blocking calls take nothing else. (The same buffers as the Open MPI bindings' {@code
+ * MPI.newByteBuffer} and its typed views.)
  */
 public final class DirectBuffers {
   private DirectBuffers() {}
 
   /** @param count elements, {@code >= 0} */
   public static ByteBuffer bytes(int count) {
-    return MPI.newByteBuffer(count);
+    return ByteBuffer.allocateDirect(count).order(ByteOrder.nativeOrder());
   }
 
   /** @param count elements, {@code >= 0} */
   public static IntBuffer ints(int count) {
-    return MPI.newIntBuffer(count);
+    return bytes(Math.multiplyExact(count, Integer.BYTES)).asIntBuffer();
   }
 
   /** @param count elements, {@code >= 0} */
   public static LongBuffer longs(int count) {
-    return MPI.newLongBuffer(count);
+    return bytes(Math.multiplyExact(count, Long.BYTES)).asLongBuffer();
   }
 
   /** @param count elements, {@code >= 0} */
   public static FloatBuffer floats(int count) {
-    return MPI.newFloatBuffer(count);
+    return bytes(Math.multiplyExact(count, Float.BYTES)).asFloatBuffer();
   }
 
   /** @param count elements, {@code >= 0} */
   public static DoubleBuffer doubles(int count) {
-    return MPI.newDoubleBuffer(count);
+    return bytes(Math.multiplyExact(count, Double.BYTES)).asDoubleBuffer();
   }
 
   /** A buffer of {@code count >= 0} elements of {@code type}. */

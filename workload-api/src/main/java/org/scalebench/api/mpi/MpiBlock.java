@@ -1,6 +1,5 @@
 package org.scalebench.api.mpi;
 
-import mpi.Intracomm;
 import org.scalebench.results.PhaseKind;
 
 /**
@@ -23,7 +22,7 @@ public final class MpiBlock extends MpiCalls {
   private final long startNanos;
   private long nanos = -1;
 
-  MpiBlock(Intracomm comm, int rank, int size, DirectCopies copies, PhaseTimer timer, String phase) {
+  MpiBlock(MpiTransport comm, int rank, int size, DirectCopies copies, PhaseTimer timer, String phase) {
     super(comm, rank, size, copies);
     this.timer = timer;
     this.phase = phase;

@@ -5,10 +5,6 @@ import java.nio.Buffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
-import mpi.Intracomm;
-import mpi.MPI;
-import mpi.MPIException;
-import mpi.Status;
 
 /**
  * The calls of {@link MpiComm} without a phase of their own: in an {@link MpiBlock} they are timed
@@ -27,7 +23,7 @@ import mpi.Status;
  * <p>One thread per rank: like {@code MpiComm}, a view is used by the rank's main thread only.
  */
 public sealed class MpiCalls permits MpiBlock {
-  private final Intracomm comm;
+  private final MpiTransport comm;
   private final int rank;
   private final int size;
   private final DirectCopies copies;
@@ -35,7 +31,7 @@ public sealed class MpiCalls permits MpiBlock {
   long calls;
   long waitNanos;
 
-  MpiCalls(Intracomm comm, int rank, int size, DirectCopies copies) {
+  MpiCalls(MpiTransport comm, int rank, int size, DirectCopies copies) {
     this.comm = comm;
     this.rank = rank;
     this.size = size;
@@ -62,102 +58,113 @@ public sealed class MpiCalls permits MpiBlock {
     return rank == root ? n * (size - 1) : n;
   }
 
-  private static int source(int source) {
-    return source == MpiComm.ANY_SOURCE ? MPI.ANY_SOURCE : source;
-  }
-
-  private static int tag(int tag) {
-    return tag == MpiComm.ANY_TAG ? MPI.ANY_TAG : tag;
-  }
-
   // ---- point to point ----
 
   /** See {@link MpiComm#send}. */
-  public void send(Object buffer, int count, BufferType type, int dest, int tag) throws MPIException {
-    comm.send(buffer, count, type.mpi(), dest, tag);
-    count((long) count * type.bytes());
+  public void send(Object buffer, int count, BufferType type, int dest, int tag) throws MpiException {
+    comm.send(buffer, count, type, dest, tag);
+    count(dest == MpiComm.PROC_NULL ? 0 : (long) count * type.bytes());
   }
 
   /** See {@link MpiComm#recv}. */
-  public int recv(Object buffer, int count, BufferType type, int source, int tag) throws MPIException {
-    Status status = comm.recv(buffer, count, type.mpi(), source(source), tag(tag));
-    count((long) count * type.bytes());
-    return source == MpiComm.ANY_SOURCE ? status.getSource() : source;
+  public int recv(Object buffer, int count, BufferType type, int source, int tag) throws MpiException {
+    int from = comm.recv(buffer, count, type, source, tag);
+    count(source == MpiComm.PROC_NULL ? 0 : (long) count * type.bytes());
+    return from;
+  }
+
+  /** See {@link MpiComm#sendRecv}. */
+  public void sendRecv(Object send, int sendCount, int dest, int sendTag, Object recv, int recvCount, int source,
+      int recvTag, BufferType type) throws MpiException {
+    // nothing moves to or from PROC_NULL: a count of 0 keeps the bindings from copying their
+    // temporary buffer over the caller's array (measured: an array received from PROC_NULL came back zeroed)
+    int sends = dest == MpiComm.PROC_NULL ? 0 : sendCount;
+    if (recv instanceof Buffer || source == MpiComm.PROC_NULL) {
+      comm.sendRecv(send, sends, dest, sendTag, recv, source == MpiComm.PROC_NULL ? 0 : recvCount, source, recvTag,
+          type);
+    } else {
+      // received into a direct stand-in like scatter's, whose array receive the bindings left
+      // untouched over 64 KiB (DirectCopies); not measured for sendRecv, and a halo row's copy is cheap
+      Buffer direct = copies.receiveArea(recvCount, type);
+      comm.sendRecv(send, sends, dest, sendTag, direct, recvCount, source, recvTag, type);
+      DirectCopies.copyInto(direct, recv, recvCount, type);
+    }
+    count(((dest == MpiComm.PROC_NULL ? 0L : sendCount) + (source == MpiComm.PROC_NULL ? 0L : recvCount))
+        * type.bytes());
   }
 
   /** See {@link MpiComm#sendObject}. */
-  public void sendObject(Serializable value, int dest, int tag) throws MPIException {
+  public void sendObject(Serializable value, int dest, int tag) throws MpiException {
     byte[] serialized = ObjectBytes.write(value, 0);
-    comm.send(serialized, serialized.length, MPI.BYTE, dest, tag);
+    comm.send(serialized, serialized.length, BufferType.BYTE, dest, tag);
     count(serialized.length);
   }
 
   /** See {@link MpiComm#recvObject}. */
-  public <T> T recvObject(Class<T> type, int source, int tag) throws MPIException {
-    Status status = comm.probe(source(source), tag(tag));
-    int n = status.getCount(MPI.BYTE);
+  public <T> T recvObject(Class<T> type, int source, int tag) throws MpiException {
+    MpiStatus status = comm.probe(source, tag);
+    int n = status.bytes();
     byte[] serialized = new byte[n];
-    comm.recv(serialized, n, MPI.BYTE, status.getSource(), status.getTag());
+    comm.recv(serialized, n, BufferType.BYTE, status.source(), status.tag());
     count(n);
     return ObjectBytes.read(serialized, 0, n, type);
   }
 
   /** See {@link MpiComm#isend}. */
   public void isend(Buffer buffer, int count, BufferType type, int dest, int tag, MpiRequests requests)
-      throws MPIException {
-    requests.add(comm.iSend(buffer, count, type.mpi(), dest, tag));
+      throws MpiException {
+    requests.add(comm.iSend(buffer, count, type, dest, tag));
     count((long) count * type.bytes());
   }
 
   /** See {@link MpiComm#irecv}. */
   public void irecv(Buffer buffer, int count, BufferType type, int source, int tag, MpiRequests requests)
-      throws MPIException {
-    requests.add(comm.iRecv(buffer, count, type.mpi(), source(source), tag(tag)));
+      throws MpiException {
+    requests.add(comm.iRecv(buffer, count, type, source, tag));
     count((long) count * type.bytes());
   }
 
   /** See {@link MpiComm#waitAll}; no call of its own, its time is the block's. */
-  public void waitAll(MpiRequests requests) throws MPIException {
-    requests.waitAll();
+  public void waitAll(MpiRequests requests) throws MpiException {
+    requests.waitAll(comm);
   }
 
   /** See {@link MpiComm#test}. */
-  public boolean test(MpiRequests requests) throws MPIException {
+  public boolean test(MpiRequests requests) throws MpiException {
     return requests.test();
   }
 
   /** See {@link MpiComm#probe}; its time is wait. */
-  public MpiStatus probe(int source, int tag) throws MPIException {
+  public MpiStatus probe(int source, int tag) throws MpiException {
     long t0 = System.nanoTime();
-    Status status = comm.probe(source(source), tag(tag));
+    MpiStatus status = comm.probe(source, tag);
     waitNanos += System.nanoTime() - t0;
-    return MpiStatus.of(status);
+    return status;
   }
 
   /** See {@link MpiComm#iProbe}. */
-  public MpiStatus iProbe(int source, int tag) throws MPIException {
-    Status status = comm.iProbe(source(source), tag(tag));
-    return status == null ? null : MpiStatus.of(status);
+  public MpiStatus iProbe(int source, int tag) throws MpiException {
+    return comm.iProbe(source, tag);
   }
 
   /** See {@link MpiComm#poll}; its time is wait. */
-  public MpiStatus poll(int source, int tag, long pauseNanos) throws MPIException {
+  public MpiStatus poll(int source, int tag, long pauseNanos) throws MpiException {
     if (pauseNanos < 0) {
       throw new IllegalArgumentException("pauseNanos must be >= 0, got " + pauseNanos);
     }
     long t0 = System.nanoTime();
-    Status status;
-    while ((status = comm.iProbe(source(source), tag(tag))) == null) {
+    MpiStatus status;
+    while ((status = comm.iProbe(source, tag)) == null) {
       LockSupport.parkNanos(pauseNanos);
     }
     waitNanos += System.nanoTime() - t0;
-    return MpiStatus.of(status);
+    return status;
   }
 
   // ---- collectives ----
 
   /** See {@link MpiComm#barrier}; its time is wait. */
-  public void barrier() throws MPIException {
+  public void barrier() throws MpiException {
     long t0 = System.nanoTime();
     comm.barrier();
     waitNanos += System.nanoTime() - t0;
@@ -165,31 +172,31 @@ public sealed class MpiCalls permits MpiBlock {
   }
 
   /** See {@link MpiComm#bcast}. */
-  public void bcast(Object buffer, int count, BufferType type, int root) throws MPIException {
-    comm.bcast(buffer, count, type.mpi(), root);
+  public void bcast(Object buffer, int count, BufferType type, int root) throws MpiException {
+    comm.bcast(buffer, count, type, root);
     count(rooted((long) count * type.bytes(), root));
   }
 
   /** See {@link MpiComm#bcastObject}. */
-  public <T extends Serializable> T bcastObject(T value, Class<T> type, int root) throws MPIException {
+  public <T extends Serializable> T bcastObject(T value, Class<T> type, int root) throws MpiException {
     byte[] serialized = rank == root ? ObjectBytes.write(value, 0) : null;
     int[] length = {serialized == null ? 0 : serialized.length};
-    comm.bcast(length, 1, MPI.INT, root);
+    comm.bcast(length, 1, BufferType.INT, root);
     if (serialized == null) {
       serialized = new byte[length[0]];
     }
-    comm.bcast(serialized, length[0], MPI.BYTE, root);
+    comm.bcast(serialized, length[0], BufferType.BYTE, root);
     count(rooted(Integer.BYTES + (long) length[0], root));
     return rank == root ? value : ObjectBytes.read(serialized, 0, serialized.length, type);
   }
 
   /** See {@link MpiComm#scatter}. */
-  public void scatter(Object send, Object recv, int chunk, BufferType type, int root) throws MPIException {
+  public void scatter(Object send, Object recv, int chunk, BufferType type, int root) throws MpiException {
     if (recv instanceof Buffer) {
-      comm.scatter(send, chunk, type.mpi(), recv, chunk, type.mpi(), root);
+      comm.scatter(send, recv, chunk, type, root);
     } else {
       Buffer direct = copies.receiveArea(chunk, type); // the bindings' 64 KiB bug (DirectCopies)
-      comm.scatter(send, chunk, type.mpi(), direct, chunk, type.mpi(), root);
+      comm.scatter(send, direct, chunk, type, root);
       DirectCopies.copyInto(direct, recv, chunk, type);
     }
     count(rooted((long) chunk * type.bytes(), root));
@@ -197,35 +204,35 @@ public sealed class MpiCalls permits MpiBlock {
 
   /** See {@link MpiComm#scatterv}. */
   public void scatterv(Object send, int[] counts, int[] displs, Object recv, BufferType type, int root)
-      throws MPIException {
+      throws MpiException {
     if (recv instanceof Buffer) {
-      comm.scatterv(send, counts, displs, type.mpi(), recv, counts[rank], type.mpi(), root);
+      comm.scatterv(send, counts, displs, recv, counts[rank], type, root);
     } else { // Java arrays crash the bindings' v-collectives (DirectCopies)
       Buffer sendBuffer = copies.sendCopy(send, rank == root ? DirectCopies.length(send) : 0, type);
       Buffer recvBuffer = copies.receiveArea(counts[rank], type);
-      comm.scatterv(sendBuffer, counts, displs, type.mpi(), recvBuffer, counts[rank], type.mpi(), root);
+      comm.scatterv(sendBuffer, counts, displs, recvBuffer, counts[rank], type, root);
       DirectCopies.copyInto(recvBuffer, recv, counts[rank], type);
     }
     count(vBytes(counts, root, type));
   }
 
   /** See {@link MpiComm#gather}. */
-  public void gather(Object send, Object recv, int chunk, BufferType type, int root) throws MPIException {
-    comm.gather(send, chunk, type.mpi(), recv, chunk, type.mpi(), root);
+  public void gather(Object send, Object recv, int chunk, BufferType type, int root) throws MpiException {
+    comm.gather(send, recv, chunk, type, root);
     count(rooted((long) chunk * type.bytes(), root));
   }
 
   /** See {@link MpiComm#gatherv}. */
   public void gatherv(Object send, Object recv, int[] counts, int[] displs, BufferType type, int root)
-      throws MPIException {
+      throws MpiException {
     gathervUncounted(send, recv, counts, displs, type, root);
     count(vBytes(counts, root, type));
   }
 
   private void gathervUncounted(Object send, Object recv, int[] counts, int[] displs, BufferType type, int root)
-      throws MPIException {
+      throws MpiException {
     if (send instanceof Buffer) {
-      comm.gatherv(send, counts[rank], type.mpi(), recv, counts, displs, type.mpi(), root);
+      comm.gatherv(send, counts[rank], recv, counts, displs, type, root);
       return;
     }
     int total = 0;
@@ -234,7 +241,7 @@ public sealed class MpiCalls permits MpiBlock {
     }
     Buffer sendBuffer = copies.sendCopy(send, counts[rank], type);
     Buffer recvBuffer = copies.receiveArea(rank == root ? total : 0, type);
-    comm.gatherv(sendBuffer, counts[rank], type.mpi(), recvBuffer, counts, displs, type.mpi(), root);
+    comm.gatherv(sendBuffer, counts[rank], recvBuffer, counts, displs, type, root);
     if (rank == root) {
       DirectCopies.copyInto(recvBuffer, recv, total, type);
     }
@@ -250,10 +257,10 @@ public sealed class MpiCalls permits MpiBlock {
   }
 
   /** See {@link MpiComm#gatherObjects}. */
-  public <T extends Serializable> List<T> gatherObjects(T value, Class<T> type, int root) throws MPIException {
+  public <T extends Serializable> List<T> gatherObjects(T value, Class<T> type, int root) throws MpiException {
     byte[] serialized = ObjectBytes.write(value, 0);
     int[] lengths = new int[size];
-    comm.gather(new int[] {serialized.length}, 1, MPI.INT, lengths, 1, MPI.INT, root);
+    comm.gather(new int[] {serialized.length}, lengths, 1, BufferType.INT, root);
     lengths[rank] = serialized.length; // non-roots know only their own length, all the v-call needs from them
     int[] displs = new int[size];
     int total = 0;
@@ -277,26 +284,26 @@ public sealed class MpiCalls permits MpiBlock {
 
   /** See {@link MpiComm#reduce}. */
   public void reduce(Object send, Object recv, int count, BufferType type, ReduceOp op, int root)
-      throws MPIException {
-    comm.reduce(send, recv, count, type.mpi(), op.mpi(), root);
+      throws MpiException {
+    comm.reduce(send, recv, count, type, op, root);
     count(rooted((long) count * type.bytes(), root));
   }
 
   /** See {@link MpiComm#allReduce}. */
-  public void allReduce(Object send, Object recv, int count, BufferType type, ReduceOp op) throws MPIException {
-    comm.allReduce(send, recv, count, type.mpi(), op.mpi());
+  public void allReduce(Object send, Object recv, int count, BufferType type, ReduceOp op) throws MpiException {
+    comm.allReduce(send, recv, count, type, op);
     count(2L * count * type.bytes());
   }
 
   /** See {@link MpiComm#allGather}. */
-  public void allGather(Object send, Object recv, int chunk, BufferType type) throws MPIException {
-    comm.allGather(send, chunk, type.mpi(), recv, chunk, type.mpi());
+  public void allGather(Object send, Object recv, int chunk, BufferType type) throws MpiException {
+    comm.allGather(send, recv, chunk, type);
     count(2L * chunk * type.bytes() * (size - 1));
   }
 
   /** See {@link MpiComm#allToAll}. */
-  public void allToAll(Object send, Object recv, int chunk, BufferType type) throws MPIException {
-    comm.allToAll(send, chunk, type.mpi(), recv, chunk, type.mpi());
+  public void allToAll(Object send, Object recv, int chunk, BufferType type) throws MpiException {
+    comm.allToAll(send, recv, chunk, type);
     count(2L * chunk * type.bytes() * (size - 1));
   }
 }

@@ -3,12 +3,11 @@ package org.scalebench.api.mpi;
 import java.io.Serializable;
 import java.nio.Buffer;
 import java.util.List;
-import mpi.Intracomm;
-import mpi.MPIException;
 import org.scalebench.results.PhaseKind;
 
 /**
- * A thin, timed layer over an Open MPI Java communicator: the only way a workload reaches MPI.
+ * A thin, timed layer over an MPI communicator: the only way a workload reaches MPI. Underneath is
+ * the rank runtime's {@link MpiTransport} (today the Open MPI Java bindings); nothing of it shows here.
  * Three ways to call it:
  * <ul>
  *   <li>the methods here, each of which adds one call to its {@code phase} in the rank's {@link
@@ -25,8 +24,8 @@ import org.scalebench.results.PhaseKind;
  * {@code float[]}, {@code double[]}, matching the {@link BufferType}) or a direct buffer of that
  * type ({@link DirectBuffers}); counts are in elements. The non-blocking calls take direct buffers
  * only. Two bugs of the Open MPI 4.1 Java bindings are worked around here, so that arrays are safe
- * everywhere: {@code scatter} into an array receives into a direct buffer and copies (the bindings
- * leave an array chunk over 64 KiB untouched), and {@code scatterv}/{@code gatherv} on arrays go
+ * everywhere: {@code scatter} and {@code sendRecv} into an array receive into a direct buffer and
+ * copy (the bindings leave an array chunk over 64 KiB untouched), and {@code scatterv}/{@code gatherv} on arrays go
  * through direct copies (the bindings crash the JVM on large ones); see {@code DirectCopies}. The
  * direct stand-ins are kept and reused by every later call (a loop of array scatters allocates
  * once, in its first call, which a warm-up absorbs): a rank holds in direct memory as much as the
@@ -44,8 +43,8 @@ import org.scalebench.results.PhaseKind;
  *
  * <p><b>Bytes</b> are the logical payload this rank sends plus receives under a linear algorithm
  * (the root talks to every other rank; a rank's own chunk does not move): {@code send}/{@code
- * recv}/{@code isend}/{@code irecv}: the message ({@code count} elements); {@code sendObject}/{@code
- * recvObject}: the serialized bytes; {@code bcast}: root {@code n*(size-1)}, others {@code n};
+ * recv}/{@code isend}/{@code irecv}: the message ({@code count} elements); {@code sendRecv}: both
+ * messages (none to or from {@link #PROC_NULL}); {@code sendObject}/{@code recvObject}: the serialized bytes; {@code bcast}: root {@code n*(size-1)}, others {@code n};
  * {@code bcastObject}: the same with {@code n} = 4 (the length) + the serialized bytes; {@code
  * scatter}/{@code gather}: root the {@code size-1} other chunks, others their chunk; {@code
  * scatterv}/{@code gatherv}: root all chunks but its own, others their chunk; {@code gatherObjects}:
@@ -68,8 +67,14 @@ public final class MpiComm {
   public static final int ANY_SOURCE = -1;
   /** As a {@code tag}: a message with any tag. */
   public static final int ANY_TAG = -1;
+  /**
+   * As a partner ({@code dest} or {@code source}): no rank. A send to it or a receive from it
+   * completes at once and moves nothing (0 bytes), so that the edge ranks of a stencil need no
+   * branch of their own.
+   */
+  public static final int PROC_NULL = -2;
 
-  private final Intracomm comm;
+  private final MpiTransport comm;
   private final PhaseTimer timer;
   private final boolean barrierBeforeCollectives;
   private final int rank;
@@ -77,16 +82,18 @@ public final class MpiComm {
   private final DirectCopies copies = new DirectCopies();
 
   /**
-   * @param comm the communicator (the rank runtime passes {@code MPI.COMM_WORLD})
+   * Made by the rank runtime, once per rank; a workload gets it from {@code RankContext.comm()}.
+   *
+   * @param comm the library underneath ({@code MPI_COMM_WORLD} of the runtime's transport)
    * @param timer where this rank's calls are recorded
    * @param barrierBeforeCollectives time a barrier before every collective called here, as its wait
    */
-  public MpiComm(Intracomm comm, PhaseTimer timer, boolean barrierBeforeCollectives) throws MPIException {
+  public MpiComm(MpiTransport comm, PhaseTimer timer, boolean barrierBeforeCollectives) throws MpiException {
     this.comm = comm;
     this.timer = timer;
     this.barrierBeforeCollectives = barrierBeforeCollectives;
-    this.rank = comm.getRank();
-    this.size = comm.getSize();
+    this.rank = comm.rank();
+    this.size = comm.size();
   }
 
   /** This rank, {@code 0 .. size() - 1}. */
@@ -120,12 +127,12 @@ public final class MpiComm {
 
   @FunctionalInterface
   private interface Call<T> {
-    T run(MpiCalls calls) throws MPIException;
+    T run(MpiCalls calls) throws MpiException;
   }
 
   @FunctionalInterface
   private interface VoidCall {
-    void run(MpiCalls calls) throws MPIException;
+    void run(MpiCalls calls) throws MpiException;
   }
 
   /**
@@ -133,7 +140,7 @@ public final class MpiComm {
    * barrierBeforeCollectives} says so, runs the call, and adds it to {@code phase} as one call with
    * its nanoseconds, its wait (that barrier's and its own: a barrier's, a probe's) and its bytes.
    */
-  private <T> T timed(String phase, boolean collective, Call<T> call) throws MPIException {
+  private <T> T timed(String phase, boolean collective, Call<T> call) throws MpiException {
     MpiCalls calls = new MpiCalls(comm, rank, size, copies);
     long t0 = System.nanoTime();
     if (collective && barrierBeforeCollectives && size > 1) {
@@ -144,7 +151,7 @@ public final class MpiComm {
     return result;
   }
 
-  private void timedVoid(String phase, boolean collective, VoidCall call) throws MPIException {
+  private void timedVoid(String phase, boolean collective, VoidCall call) throws MpiException {
     timed(phase, collective, calls -> {
       call.run(calls);
       return null;
@@ -154,7 +161,7 @@ public final class MpiComm {
   // ---- point to point ----
 
   /** Sends {@code count} elements of {@code buffer} to {@code dest}; blocks until the buffer may be reused. */
-  public void send(Object buffer, int count, BufferType type, int dest, int tag, String phase) throws MPIException {
+  public void send(Object buffer, int count, BufferType type, int dest, int tag, String phase) throws MpiException {
     timedVoid(phase, false, c -> c.send(buffer, count, type, dest, tag));
   }
 
@@ -166,17 +173,30 @@ public final class MpiComm {
    * @param tag the tag, or {@link #ANY_TAG}
    * @return the rank the message came from
    */
-  public int recv(Object buffer, int count, BufferType type, int source, int tag, String phase) throws MPIException {
+  public int recv(Object buffer, int count, BufferType type, int source, int tag, String phase) throws MpiException {
     return timed(phase, false, c -> c.recv(buffer, count, type, source, tag));
   }
 
+  /**
+   * Sends {@code sendCount} elements of {@code send} to {@code dest} and receives {@code recvCount}
+   * into {@code recv} from {@code source}, as one call ({@code MPI_Sendrecv}): the halo exchange of a
+   * stencil, where every rank sends and receives at once without deadlock. Either partner may be
+   * {@link #PROC_NULL}; {@code source} may be {@link #ANY_SOURCE}, {@code recvTag} {@link #ANY_TAG}.
+   * Bytes: the elements sent plus received (none to or from {@code PROC_NULL}). Point to point: no
+   * barrier before it.
+   */
+  public void sendRecv(Object send, int sendCount, int dest, int sendTag, Object recv, int recvCount, int source,
+      int recvTag, BufferType type, String phase) throws MpiException {
+    timedVoid(phase, false, c -> c.sendRecv(send, sendCount, dest, sendTag, recv, recvCount, source, recvTag, type));
+  }
+
   /** Sends a serialized object (the way mpi4py's lower-case {@code send} pickles). */
-  public void sendObject(Serializable value, int dest, int tag, String phase) throws MPIException {
+  public void sendObject(Serializable value, int dest, int tag, String phase) throws MpiException {
     timedVoid(phase, false, c -> c.sendObject(value, dest, tag));
   }
 
   /** Receives an object sent with {@link #sendObject}; {@code source} may be {@link #ANY_SOURCE}. */
-  public <T> T recvObject(Class<T> type, int source, int tag, String phase) throws MPIException {
+  public <T> T recvObject(Class<T> type, int source, int tag, String phase) throws MpiException {
     return timed(phase, false, c -> c.recvObject(type, source, tag));
   }
 
@@ -186,7 +206,7 @@ public final class MpiComm {
    * #waitAll}). Its time here is the posting; the transfer shows where it is completed.
    */
   public void isend(Buffer buffer, int count, BufferType type, int dest, int tag, MpiRequests requests,
-      String phase) throws MPIException {
+      String phase) throws MpiException {
     timedVoid(phase, false, c -> c.isend(buffer, count, type, dest, tag, requests));
   }
 
@@ -195,12 +215,12 @@ public final class MpiComm {
    * {@code requests} are completed ({@link #waitAll}). {@code source} may be {@link #ANY_SOURCE}.
    */
   public void irecv(Buffer buffer, int count, BufferType type, int source, int tag, MpiRequests requests,
-      String phase) throws MPIException {
+      String phase) throws MpiException {
     timedVoid(phase, false, c -> c.irecv(buffer, count, type, source, tag, requests));
   }
 
   /** Blocks until every request of {@code requests} has completed (one call, 0 bytes: the posts counted them). */
-  public void waitAll(MpiRequests requests, String phase) throws MPIException {
+  public void waitAll(MpiRequests requests, String phase) throws MpiException {
     timedVoid(phase, false, c -> c.waitAll(requests));
   }
 
@@ -210,17 +230,17 @@ public final class MpiComm {
    *
    * @return true when none is pending any more
    */
-  public boolean test(MpiRequests requests) throws MPIException {
+  public boolean test(MpiRequests requests) throws MpiException {
     return requests.test();
   }
 
   /** Blocks until a matching message waits to be received; all wait. Either argument may be ANY_. */
-  public MpiStatus probe(int source, int tag, String phase) throws MPIException {
+  public MpiStatus probe(int source, int tag, String phase) throws MpiException {
     return timed(phase, false, c -> c.probe(source, tag));
   }
 
   /** The matching message waiting to be received, or null; records nothing (a look, not a wait). */
-  public MpiStatus iProbe(int source, int tag) throws MPIException {
+  public MpiStatus iProbe(int source, int tag) throws MpiException {
     return untimed().iProbe(source, tag);
   }
 
@@ -231,18 +251,18 @@ public final class MpiComm {
    *
    * @param pauseNanos the sleep between looks, {@code >= 0}
    */
-  public MpiStatus poll(int source, int tag, long pauseNanos, String phase) throws MPIException {
+  public MpiStatus poll(int source, int tag, long pauseNanos, String phase) throws MpiException {
     return timed(phase, false, c -> c.poll(source, tag, pauseNanos));
   }
 
   // ---- collectives ----
 
   /** A barrier, all of whose time is wait (no barrier before it). */
-  public void barrier(String phase) throws MPIException {
+  public void barrier(String phase) throws MpiException {
     timedVoid(phase, false, MpiCalls::barrier);
   }
 
-  public void bcast(Object buffer, int count, BufferType type, int root, String phase) throws MPIException {
+  public void bcast(Object buffer, int count, BufferType type, int root, String phase) throws MpiException {
     timedVoid(phase, true, c -> c.bcast(buffer, count, type, root));
   }
 
@@ -250,13 +270,13 @@ public final class MpiComm {
    * Broadcasts a serialized object from {@code root}: the root gets {@code value} itself back, the
    * others (which pass null) a copy.
    */
-  public <T extends Serializable> T bcastObject(T value, Class<T> type, int root, String phase) throws MPIException {
+  public <T extends Serializable> T bcastObject(T value, Class<T> type, int root, String phase) throws MpiException {
     return timed(phase, true, c -> c.bcastObject(value, type, root));
   }
 
   /** Scatters {@code chunk} elements to every rank; {@code send} ({@code size * chunk}) matters only at the root. */
   public void scatter(Object send, Object recv, int chunk, BufferType type, int root, String phase)
-      throws MPIException {
+      throws MpiException {
     timedVoid(phase, true, c -> c.scatter(send, recv, chunk, type, root));
   }
 
@@ -266,12 +286,12 @@ public final class MpiComm {
    * on every rank; a non-root needs only its own count right.
    */
   public void scatterv(Object send, int[] counts, int[] displs, Object recv, BufferType type, int root, String phase)
-      throws MPIException {
+      throws MpiException {
     timedVoid(phase, true, c -> c.scatterv(send, counts, displs, recv, type, root));
   }
 
   /** Gathers {@code chunk} elements of every rank at {@code root}, in rank order. */
-  public void gather(Object send, Object recv, int chunk, BufferType type, int root, String phase) throws MPIException {
+  public void gather(Object send, Object recv, int chunk, BufferType type, int root, String phase) throws MpiException {
     timedVoid(phase, true, c -> c.gather(send, recv, chunk, type, root));
   }
 
@@ -280,33 +300,33 @@ public final class MpiComm {
    * {@code displs[r]} of {@code recv} (root only; a non-root needs only its own count right).
    */
   public void gatherv(Object send, Object recv, int[] counts, int[] displs, BufferType type, int root, String phase)
-      throws MPIException {
+      throws MpiException {
     timedVoid(phase, true, c -> c.gatherv(send, recv, counts, displs, type, root));
   }
 
   /** Gathers a serialized object from every rank; the root gets them in rank order (copies), others null. */
   public <T extends Serializable> List<T> gatherObjects(T value, Class<T> type, int root, String phase)
-      throws MPIException {
+      throws MpiException {
     return timed(phase, true, c -> c.gatherObjects(value, type, root));
   }
 
   public void reduce(Object send, Object recv, int count, BufferType type, ReduceOp op, int root, String phase)
-      throws MPIException {
+      throws MpiException {
     timedVoid(phase, true, c -> c.reduce(send, recv, count, type, op, root));
   }
 
   public void allReduce(Object send, Object recv, int count, BufferType type, ReduceOp op, String phase)
-      throws MPIException {
+      throws MpiException {
     timedVoid(phase, true, c -> c.allReduce(send, recv, count, type, op));
   }
 
   /** Every rank gets every rank's {@code chunk} elements, in rank order ({@code recv}: {@code size * chunk}). */
-  public void allGather(Object send, Object recv, int chunk, BufferType type, String phase) throws MPIException {
+  public void allGather(Object send, Object recv, int chunk, BufferType type, String phase) throws MpiException {
     timedVoid(phase, true, c -> c.allGather(send, recv, chunk, type));
   }
 
   /** Chunk j of rank i's {@code send} becomes chunk i of rank j's {@code recv} (both {@code size * chunk}). */
-  public void allToAll(Object send, Object recv, int chunk, BufferType type, String phase) throws MPIException {
+  public void allToAll(Object send, Object recv, int chunk, BufferType type, String phase) throws MpiException {
     timedVoid(phase, true, c -> c.allToAll(send, recv, chunk, type));
   }
 }

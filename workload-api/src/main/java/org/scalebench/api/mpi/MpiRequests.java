@@ -1,8 +1,6 @@
 package org.scalebench.api.mpi;
 
 import java.util.Arrays;
-import mpi.MPIException;
-import mpi.Request;
 
 /**
  * Non-blocking sends and receives in flight ({@link MpiCalls#isend}, {@link MpiCalls#irecv}),
@@ -14,7 +12,7 @@ import mpi.Request;
  * allocates nothing of its own. Not thread-safe, like the communicator it belongs to.
  */
 public final class MpiRequests {
-  private Request[] requests;
+  private MpiTransport.Request[] requests;
   private int pending;
 
   /** @param capacity the requests usually in flight at once, {@code >= 1} (more grow the set) */
@@ -22,7 +20,7 @@ public final class MpiRequests {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be >= 1, got " + capacity);
     }
-    requests = new Request[capacity];
+    requests = new MpiTransport.Request[capacity];
   }
 
   /** Requests posted and not yet completed. */
@@ -30,7 +28,7 @@ public final class MpiRequests {
     return pending;
   }
 
-  void add(Request request) {
+  void add(MpiTransport.Request request) {
     if (pending == requests.length) {
       requests = Arrays.copyOf(requests, 2 * requests.length);
     }
@@ -38,19 +36,19 @@ public final class MpiRequests {
   }
 
   /** Blocks until every pending request has completed; then none is pending. */
-  void waitAll() throws MPIException {
+  void waitAll(MpiTransport transport) throws MpiException {
     if (pending == requests.length) {
-      Request.waitAll(requests); // one MPI_Waitall: a full set is the loop's case
+      transport.waitAll(requests); // one MPI_Waitall: a full set is the loop's case
     } else {
       for (int i = 0; i < pending; i++) {
-        requests[i].waitFor();
+        requests[i].await();
       }
     }
     pending = 0;
   }
 
   /** Completes the requests that are done (without blocking); true when none is pending. */
-  boolean test() throws MPIException {
+  boolean test() throws MpiException {
     int kept = 0;
     for (int i = 0; i < pending; i++) {
       if (!requests[i].test()) {

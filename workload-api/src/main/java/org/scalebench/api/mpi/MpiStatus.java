@@ -1,9 +1,5 @@
 package org.scalebench.api.mpi;
 
-import mpi.MPI;
-import mpi.MPIException;
-import mpi.Status;
-
 /**
  * What a probe found: a message waiting to be received.
  *
@@ -30,9 +26,5 @@ public record MpiStatus(int source, int tag, int bytes) {
           + " elements of " + type.bytes() + " bytes");
     }
     return bytes / type.bytes();
-  }
-
-  static MpiStatus of(Status status) throws MPIException {
-    return new MpiStatus(status.getSource(), status.getTag(), status.getCount(MPI.BYTE));
   }
 }

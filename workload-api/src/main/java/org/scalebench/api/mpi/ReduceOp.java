@@ -1,19 +1,8 @@
 package org.scalebench.api.mpi;
 
-import mpi.MPI;
-import mpi.Op;
-
-/** The reduction operations the layer offers. */
+/** The reduction operations the layer offers, element-wise over the ranks' buffers. */
 public enum ReduceOp {
   SUM,
   MAX,
-  MIN;
-
-  Op mpi() {
-    return switch (this) {
-      case SUM -> MPI.SUM;
-      case MAX -> MPI.MAX;
-      case MIN -> MPI.MIN;
-    };
-  }
+  MIN
 }

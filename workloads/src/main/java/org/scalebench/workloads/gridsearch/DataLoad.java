@@ -12,16 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import mpi.MPIException;
+import org.scalebench.api.RankContext;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.DirectBuffers;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.results.BadInputException;
 import org.scalebench.workloads.gridsearch.data.CreditCsvReader;
 import org.scalebench.workloads.gridsearch.data.CreditDataGenerator;
 import org.scalebench.workloads.gridsearch.data.Dataset;
 import org.scalebench.workloads.gridsearch.data.DirtCounts;
-import org.scalebench.api.mpi.BufferType;
-import org.scalebench.api.mpi.DirectBuffers;
 import org.scalebench.workloads.gridsearch.schedule.GridSearchPhases;
-import org.scalebench.api.RankContext;
 
 /**
  * Gets the cleaned matrix onto every rank, one of two ways:
@@ -44,7 +44,7 @@ final class DataLoad {
   /** The dataset on this rank, and at rank 0 (or every rank when each loads) the dirt it met. */
   record Loaded(Dataset dataset, DirtCounts dirt) {}
 
-  static Loaded load(RankContext ctx, GridSearchSettings settings) throws IOException, MPIException {
+  static Loaded load(RankContext ctx, GridSearchSettings settings) throws IOException, MpiException {
     if (!settings.broadcast() || ctx.size() == 1) {
       return loadHere(ctx, settings);
     }

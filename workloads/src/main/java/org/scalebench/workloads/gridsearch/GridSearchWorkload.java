@@ -8,25 +8,27 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
+import org.scalebench.api.ApiVersion;
 import org.scalebench.api.ParamDef;
 import org.scalebench.api.Params;
+import org.scalebench.api.RankContext;
 import org.scalebench.api.Workload;
+import org.scalebench.api.WorkloadApi;
 import org.scalebench.workloads.gridsearch.data.CreditCsvReader;
 import org.scalebench.workloads.gridsearch.data.CreditSchema;
 import org.scalebench.workloads.gridsearch.data.Dataset;
-import org.scalebench.workloads.gridsearch.data.StratifiedSplit;
 import org.scalebench.workloads.gridsearch.data.StratifiedSplit.Fold;
+import org.scalebench.workloads.gridsearch.data.StratifiedSplit;
 import org.scalebench.workloads.gridsearch.grid.Combination;
+import org.scalebench.workloads.gridsearch.schedule.CombinationResult;
 import org.scalebench.workloads.gridsearch.schedule.DynamicSchedule;
 import org.scalebench.workloads.gridsearch.schedule.GridSearchPhases;
-import org.scalebench.workloads.gridsearch.schedule.CombinationResult;
 import org.scalebench.workloads.gridsearch.schedule.Schedule;
 import org.scalebench.workloads.gridsearch.schedule.StaticSchedule;
 import org.scalebench.workloads.gridsearch.schedule.Task;
 import org.scalebench.workloads.gridsearch.schedule.TaskRunner;
 import org.scalebench.workloads.gridsearch.train.FitOutcome;
 import org.scalebench.workloads.gridsearch.train.XgbTrainer;
-import org.scalebench.api.RankContext;
 
 /**
  * The seed's use case 4: the best XGBoost hyperparameters for the credit-score classification. Every
@@ -36,6 +38,7 @@ import org.scalebench.api.RankContext;
  * GridCsv}) and prints the top 5. The metrics of a combination do not depend on the rank count, the
  * scheduling or the load mode: same data, split, seed and parameters give the same model.
  */
+@ApiVersion(WorkloadApi.VERSION)
 public final class GridSearchWorkload implements Workload {
   static final int TOP = 5;
 

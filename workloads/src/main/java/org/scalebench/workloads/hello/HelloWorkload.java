@@ -2,15 +2,18 @@ package org.scalebench.workloads.hello;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.scalebench.api.ApiVersion;
 import org.scalebench.api.OutputFiles;
 import org.scalebench.api.ParamDef;
-import org.scalebench.api.Workload;
 import org.scalebench.api.RankContext;
+import org.scalebench.api.Workload;
+import org.scalebench.api.WorkloadApi;
 
 /**
  * The seed's first program: every rank says who it is. Rank 0 gathers the greetings so that they
  * print in rank order (ranks printing themselves would interleave arbitrarily).
  */
+@ApiVersion(WorkloadApi.VERSION)
 public final class HelloWorkload implements Workload {
   /** The format version of its output table ({@link org.scalebench.api.OutputFiles}). */
   static final int CSV_SCHEMA_VERSION = 1;

@@ -2,10 +2,10 @@ package org.scalebench.workloads.matching;
 
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
-import mpi.MPIException;
 import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.DirectBuffers;
 import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.MpiException;
 
 /**
  * Gives every rank the lists rank 0 holds: a 4-int header (sizes, byte counts), then each list's
@@ -20,7 +20,7 @@ final class ListsBroadcast {
    * Every rank's copy of the lists; {@code lists} matters only at rank 0 (others pass null). All
    * calls are timed in {@code phase}.
    */
-  static NameLists share(MpiComm comm, NameLists lists, String phase) throws MPIException {
+  static NameLists share(MpiComm comm, NameLists lists, String phase) throws MpiException {
     if (comm.size() == 1) {
       return lists;
     }
@@ -37,7 +37,7 @@ final class ListsBroadcast {
   }
 
   private static PackedStrings shareOne(MpiComm comm, PackedStrings packed, int size, int bytes, String phase)
-      throws MPIException {
+      throws MpiException {
     ByteBuffer utf8 = DirectBuffers.bytes(Math.max(1, bytes));
     IntBuffer offsets = DirectBuffers.ints(size + 1);
     if (packed != null) {

@@ -2,13 +2,15 @@ package org.scalebench.workloads.matching;
 
 import java.util.List;
 import java.util.Locale;
+import org.scalebench.api.ApiVersion;
 import org.scalebench.api.OutputFiles;
 import org.scalebench.api.ParamDef;
 import org.scalebench.api.Params;
+import org.scalebench.api.RankContext;
 import org.scalebench.api.Workload;
+import org.scalebench.api.WorkloadApi;
 import org.scalebench.api.mpi.MpiComm;
 import org.scalebench.api.mpi.PhaseTimer;
-import org.scalebench.api.RankContext;
 
 /**
  * The seed's second use case: every pair (left string, right string) whose similarity reaches a
@@ -21,6 +23,7 @@ import org.scalebench.api.RankContext;
  * merge). The result never depends on the strategy, the rank count, the threads or the pruning.
  * Rank 0 prints a summary and writes it to {@code output/matching.csv}.
  */
+@ApiVersion(WorkloadApi.VERSION)
 public final class MatchingWorkload implements Workload {
   public static final String PAIRS_CSV = "pairs.csv";
   public static final String SUMMARY_CSV = "matching.csv";

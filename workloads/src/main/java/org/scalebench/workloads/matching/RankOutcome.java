@@ -2,9 +2,9 @@ package org.scalebench.workloads.matching;
 
 import java.util.ArrayList;
 import java.util.List;
-import mpi.MPIException;
 import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.MpiException;
 
 /**
  * What one rank did in the matching phase, as sent to rank 0 for the summary.
@@ -28,7 +28,7 @@ record RankOutcome(TileStats stats, long units, long computeWallNanos) {
   }
 
   /** Every rank's outcome at rank 0, in rank order (empty elsewhere), gathered in {@code phase}. */
-  static List<RankOutcome> gather(MpiComm comm, RankOutcome mine, String phase) throws MPIException {
+  static List<RankOutcome> gather(MpiComm comm, RankOutcome mine, String phase) throws MpiException {
     long[] all = new long[comm.rank() == 0 ? LONGS * comm.size() : LONGS];
     comm.gather(mine.toLongs(), all, LONGS, BufferType.LONG, 0, phase);
     if (comm.rank() != 0) {

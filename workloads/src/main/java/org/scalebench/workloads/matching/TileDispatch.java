@@ -3,9 +3,9 @@ package org.scalebench.workloads.matching;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.LockSupport;
-import mpi.MPIException;
 import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.MpiStatus;
 
 /**
@@ -139,7 +139,7 @@ final class TileDispatch {
       }
     }
 
-    private static boolean arrived(MpiComm comm) throws MPIException {
+    private static boolean arrived(MpiComm comm) throws MpiException {
       return comm.iProbe(0, TAG_GRANT) != null;
     }
   }

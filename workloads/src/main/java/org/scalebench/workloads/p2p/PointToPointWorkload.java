@@ -2,16 +2,19 @@ package org.scalebench.workloads.p2p;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.scalebench.api.ApiVersion;
 import org.scalebench.api.OutputFiles;
 import org.scalebench.api.ParamDef;
-import org.scalebench.api.Workload;
 import org.scalebench.api.RankContext;
+import org.scalebench.api.Workload;
+import org.scalebench.api.WorkloadApi;
 
 /**
  * The seed's examples 0 and 1: rank 0 sends {@code value + r} to every other rank r, which doubles
  * it and sends it back. Values travel as serialized objects, like mpi4py's lower-case {@code send}.
  * On one rank there is no partner: the run records no exchange and says so.
  */
+@ApiVersion(WorkloadApi.VERSION)
 public final class PointToPointWorkload implements Workload {
   /** The format version of its output table ({@link org.scalebench.api.OutputFiles}). */
   static final int CSV_SCHEMA_VERSION = 1;

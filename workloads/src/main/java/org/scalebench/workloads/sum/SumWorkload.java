@@ -1,20 +1,23 @@
 package org.scalebench.workloads.sum;
 
 import java.util.List;
-import org.scalebench.results.BadInputException;
+import org.scalebench.api.ApiVersion;
 import org.scalebench.api.OutputFiles;
 import org.scalebench.api.ParamDef;
 import org.scalebench.api.Params;
-import org.scalebench.api.Workload;
-import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.RankContext;
+import org.scalebench.api.Workload;
+import org.scalebench.api.WorkloadApi;
+import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.ReduceOp;
+import org.scalebench.results.BadInputException;
 
 /**
  * The seed's example 2, a parallel sum: rank 0 builds {@code 0..n-1}, gives rank r the interleaved
  * chunk {@code data[r::size]} (the seed's slicing) with one scatterv, every rank sums its chunk,
  * and a reduce adds the partial sums at rank 0.
  */
+@ApiVersion(WorkloadApi.VERSION)
 public final class SumWorkload implements Workload {
   /** The format version of its output table ({@link org.scalebench.api.OutputFiles}). */
   static final int CSV_SCHEMA_VERSION = 1;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.scalebench.results.BadInputException;
 import org.scalebench.api.Params;
+import org.scalebench.results.BadInputException;
 import org.scalebench.runtime.WorkloadRegistry;
 
 class CommParamsTest {
@@ -40,24 +40,24 @@ class CommParamsTest {
 
   @Test
   void workloadParametersRejectBadValuesWithOneSentence() {
-    var pingpong = WorkloadRegistry.byName("pingpong");
+    var pingpong = WorkloadRegistry.onClassPath().byName("pingpong");
     BadInputException window = assertThrows(BadInputException.class,
         () -> Params.resolve(pingpong, Map.of("window", "0")));
     assertEquals("parameter window='0' of workload pingpong is out of range: must be between 1 and 1024",
         window.getMessage());
-    var objects = WorkloadRegistry.byName("objects-vs-buffers");
+    var objects = WorkloadRegistry.onClassPath().byName("objects-vs-buffers");
     BadInputException sizes = assertThrows(BadInputException.class,
         () -> Params.resolve(objects, Map.of("sizes", "1000,0")));
     assertTrue(sizes.getMessage().startsWith("parameter sizes='1000,0' of workload objects-vs-buffers has 0"),
         sizes.getMessage());
-    var collectives = WorkloadRegistry.byName("collectives");
+    var collectives = WorkloadRegistry.onClassPath().byName("collectives");
     assertThrows(BadInputException.class, () -> Params.resolve(collectives, Map.of("ops", "bcast,scan")));
     assertEquals(2, pingpong.minRanks());
   }
 
   @Test
   void messagesTooLargeForTheHeapAreRefusedWithTheSizeNeeded() {
-    var pingpong = WorkloadRegistry.byName("pingpong");
+    var pingpong = WorkloadRegistry.onClassPath().byName("pingpong");
     Params p = Params.resolve(pingpong, Map.of("max-bytes", Long.toString(1L << 30), "buffer", "both"));
     long max = Runtime.getRuntime().maxMemory();
     if (4L << 30 > max / 4 * 3) { // surefire runs with -Xmx1g: 4 GiB of buffers cannot fit

@@ -1,9 +1,9 @@
 package org.scalebench.workloads.comm.collectives;
 
 import java.util.Locale;
-import mpi.MPIException;
 import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.MpiCalls;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.ReduceOp;
 
 /**
@@ -46,7 +46,7 @@ enum Collective {
   }
 
   /** One call on {@code data}'s buffers, through a block of the timed communicator or its untimed view. */
-  void call(MpiCalls calls, CollectiveData data, int bytes) throws MPIException {
+  void call(MpiCalls calls, CollectiveData data, int bytes) throws MpiException {
     int floats = bytes / Float.BYTES;
     switch (this) {
       case BARRIER -> calls.barrier();

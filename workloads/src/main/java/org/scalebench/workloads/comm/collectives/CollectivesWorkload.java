@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import mpi.MPIException;
+import org.scalebench.api.ApiVersion;
 import org.scalebench.api.ParamDef;
 import org.scalebench.api.Params;
 import org.scalebench.api.RankContext;
 import org.scalebench.api.Workload;
+import org.scalebench.api.WorkloadApi;
 import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.MpiBlock;
 import org.scalebench.api.mpi.MpiCalls;
 import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.PhaseTimer;
 import org.scalebench.api.mpi.ReduceOp;
 import org.scalebench.results.BadInputException;
@@ -36,6 +38,7 @@ import org.scalebench.workloads.comm.ResultTable;
  * the barrier test all of it, its transfer the calls), {@code warmup} the untimed calls and their
  * barriers, {@code sync} the barrier before each size.
  */
+@ApiVersion(WorkloadApi.VERSION)
 public final class CollectivesWorkload implements Workload {
   private static final List<String> ALL = Arrays.stream(Collective.values()).map(Collective::label).toList();
 
@@ -149,7 +152,7 @@ public final class CollectivesWorkload implements Workload {
    * wait; the mean is the rest, the calls' time.
    */
   private static double timeCalls(MpiComm comm, CollectiveData data, Collective c, BufferKind kind, int bytes,
-      Iterations counts) throws MPIException {
+      Iterations counts) throws MpiException {
     MpiBlock warmup = comm.block(CommPhases.WARMUP);
     repeat(warmup, data, c, bytes, counts.untimed(bytes));
     warmup.finish();
@@ -161,7 +164,7 @@ public final class CollectivesWorkload implements Workload {
 
   /** @return the nanoseconds of the separating barriers (the barrier test's own calls are wait too) */
   private static long repeat(MpiBlock block, CollectiveData data, Collective c, int bytes, int calls)
-      throws MPIException {
+      throws MpiException {
     long separatorNanos = 0;
     for (int i = 0; i < calls; i++) {
       c.call(block, data, bytes);
@@ -173,7 +176,7 @@ public final class CollectivesWorkload implements Workload {
   }
 
   /** {min, mean, max} of {@code value} over the ranks, at rank 0 (bookkeeping: not recorded). */
-  private static double[] acrossRanks(MpiCalls untimed, double value, int size) throws MPIException {
+  private static double[] acrossRanks(MpiCalls untimed, double value, int size) throws MpiException {
     double[] mine = {value};
     double[] min = new double[1];
     double[] max = new double[1];

@@ -3,16 +3,18 @@ package org.scalebench.workloads.comm.objects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.scalebench.api.ApiVersion;
 import org.scalebench.api.ParamDef;
 import org.scalebench.api.Params;
+import org.scalebench.api.RankContext;
 import org.scalebench.api.Workload;
+import org.scalebench.api.WorkloadApi;
 import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.ReduceOp;
 import org.scalebench.workloads.comm.CommParams;
 import org.scalebench.workloads.comm.CommPhases;
 import org.scalebench.workloads.comm.HeapBudget;
 import org.scalebench.workloads.comm.ResultTable;
-import org.scalebench.api.RankContext;
 
 /**
  * The seed's example 3 in Java: rank 0 holds the same numbers {@code 0..n-1} as a list of boxed
@@ -24,6 +26,7 @@ import org.scalebench.api.RankContext;
  * <p>The table (printed and {@code objects-vs-buffers.csv}) gives, per size and form, each step's
  * slowest rank, best of {@code repetitions}, and the total relative to the array form.
  */
+@ApiVersion(WorkloadApi.VERSION)
 public final class ObjectsVsBuffersWorkload implements Workload {
   /** Phase: rank 0 building {@code 0..n-1} (and, as {@code build-<form>}, each form of it). */
   static final String BUILD = "build";

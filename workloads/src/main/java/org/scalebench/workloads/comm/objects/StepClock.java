@@ -1,8 +1,8 @@
 package org.scalebench.workloads.comm.objects;
 
-import mpi.MPIException;
 import org.scalebench.api.mpi.MpiBlock;
 import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.PhaseTimer;
 import org.scalebench.results.PhaseKind;
 import org.scalebench.workloads.comm.CommPhases;
@@ -23,13 +23,13 @@ final class StepClock {
   }
 
   /** Waits for every rank, then opens the block of a communication step in {@code phase}. */
-  MpiBlock startComm(String phase) throws MPIException {
+  MpiBlock startComm(String phase) throws MpiException {
     comm.barrier(CommPhases.SYNC);
     return comm.block(phase);
   }
 
   /** Waits for every rank, then returns the start of a local step. */
-  long startCompute() throws MPIException {
+  long startCompute() throws MpiException {
     comm.barrier(CommPhases.SYNC);
     return System.nanoTime();
   }

@@ -1,10 +1,10 @@
 package org.scalebench.workloads.comm.pingpong;
 
 import java.nio.ByteBuffer;
-import mpi.MPIException;
 import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.DirectBuffers;
 import org.scalebench.api.mpi.MpiCalls;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.MpiRequests;
 import org.scalebench.workloads.comm.BatchTiming;
 import org.scalebench.workloads.comm.BufferKind;
@@ -40,7 +40,7 @@ final class PingPongLoops {
    * over {@code 2 * rounds}.
    */
   BatchTiming latency(MpiCalls calls, MessageBuffer send, MessageBuffer recv, int bytes, int rounds)
-      throws MPIException {
+      throws MpiException {
     Object s = send.mpi();
     Object r = recv.mpi();
     BatchTiming clock = new BatchTiming(0, rounds);
@@ -65,7 +65,7 @@ final class PingPongLoops {
    * stream the window with blocking {@code send}/{@code recv}.
    */
   BatchTiming bandwidth(MpiCalls calls, MessageBuffer send, MessageBuffer recv, int bytes, int window, int rounds)
-      throws MPIException {
+      throws MpiException {
     MpiRequests requests = new MpiRequests(window);
     boolean nonBlocking = send.kind() == BufferKind.DIRECT;
     BatchTiming clock = new BatchTiming(0, rounds);
@@ -110,7 +110,7 @@ final class PingPongLoops {
    * sends to each other, then wait for all (direct buffers only: non-blocking calls).
    */
   BatchTiming bidirectional(MpiCalls calls, MessageBuffer send, MessageBuffer recv, int bytes, int window,
-      int rounds) throws MPIException {
+      int rounds) throws MpiException {
     MpiRequests requests = new MpiRequests(2 * window);
     ByteBuffer s = send.direct();
     ByteBuffer r = recv.direct();

@@ -3,13 +3,15 @@ package org.scalebench.workloads.comm.pingpong;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import mpi.MPIException;
+import org.scalebench.api.ApiVersion;
 import org.scalebench.api.ParamDef;
 import org.scalebench.api.Params;
 import org.scalebench.api.RankContext;
 import org.scalebench.api.Workload;
+import org.scalebench.api.WorkloadApi;
 import org.scalebench.api.mpi.MpiBlock;
 import org.scalebench.api.mpi.MpiCalls;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.PhaseTimer;
 import org.scalebench.workloads.comm.BatchTiming;
 import org.scalebench.workloads.comm.BufferKind;
@@ -37,6 +39,7 @@ import org.scalebench.workloads.comm.ResultTable;
  * rounds (each loop one block of the timed communicator: its time, bytes and calls recorded once),
  * {@code warmup} the untimed rounds before them, {@code sync} the barrier before each size.
  */
+@ApiVersion(WorkloadApi.VERSION)
 public final class PingPongWorkload implements Workload {
   /** The tests, the first part of their phase names ({@link CommPhases#of}). */
   static final String LATENCY = "latency";
@@ -152,7 +155,7 @@ public final class PingPongWorkload implements Workload {
     /** {@code rounds} rounds of one test on a block or the untimed view. */
     @FunctionalInterface
     private interface Rounds {
-      BatchTiming run(MpiCalls calls, int rounds) throws MPIException;
+      BatchTiming run(MpiCalls calls, int rounds) throws MpiException;
     }
 
     /**
@@ -161,7 +164,7 @@ public final class PingPongWorkload implements Workload {
      *
      * @return the clock of the timed rounds
      */
-    private BatchTiming measure(String test, Iterations counts, Rounds rounds) throws MPIException {
+    private BatchTiming measure(String test, Iterations counts, Rounds rounds) throws MpiException {
       MpiBlock warmup = ctx.comm().block(CommPhases.WARMUP);
       rounds.run(warmup, counts.untimed(bytes));
       warmup.finish();
@@ -175,7 +178,7 @@ public final class PingPongWorkload implements Workload {
      * One untimed round after scrambling the receive buffer, then the check at {@code checkingRank}
      * (at every rank when -1).
      */
-    private void validate(String test, Rounds rounds, int checkingRank) throws MPIException {
+    private void validate(String test, Rounds rounds, int checkingRank) throws MpiException {
       try (var span = ctx.timer().compute(CommPhases.VALIDATE)) {
         recv.scramble(0, bytes, bytes);
         rounds.run(ctx.comm().untimed(), 1);
@@ -186,7 +189,7 @@ public final class PingPongWorkload implements Workload {
     }
 
     /** One-way latency in microseconds: {median batch, mean}. */
-    double[] latency(Iterations counts, boolean check) throws MPIException {
+    double[] latency(Iterations counts, boolean check) throws MpiException {
       Rounds rounds = (calls, n) -> loops.latency(calls, send, recv, bytes, n);
       BatchTiming clock = measure(LATENCY, counts, rounds);
       if (check) {
@@ -197,7 +200,7 @@ public final class PingPongWorkload implements Workload {
     }
 
     /** Unidirectional bandwidth in MB/s: {median batch, mean}. */
-    double[] bandwidth(Iterations counts, int window, boolean check) throws MPIException {
+    double[] bandwidth(Iterations counts, int window, boolean check) throws MpiException {
       Rounds rounds = (calls, n) -> loops.bandwidth(calls, send, recv, bytes, window, n);
       BatchTiming clock = measure(BANDWIDTH, counts, rounds);
       if (check) {
@@ -207,7 +210,7 @@ public final class PingPongWorkload implements Workload {
     }
 
     /** Bidirectional bandwidth in MB/s, both directions together: {median batch, mean}. */
-    double[] bidirectional(Iterations counts, int window, boolean check) throws MPIException {
+    double[] bidirectional(Iterations counts, int window, boolean check) throws MpiException {
       Rounds rounds = (calls, n) -> loops.bidirectional(calls, send, recv, bytes, window, n);
       BatchTiming clock = measure(BIDIRECTIONAL, counts, rounds);
       if (check) {

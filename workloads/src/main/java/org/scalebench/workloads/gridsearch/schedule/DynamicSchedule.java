@@ -12,10 +12,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
-import mpi.MPIException;
 import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.MpiBlock;
 import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.MpiStatus;
 import org.scalebench.api.mpi.PhaseTimer;
 import org.scalebench.results.PhaseKind;
@@ -78,7 +78,7 @@ public final class DynamicSchedule implements Schedule {
   }
 
   @Override
-  public List<CombinationResult> run(List<Task> tasks, TaskRunner runner) throws MPIException {
+  public List<CombinationResult> run(List<Task> tasks, TaskRunner runner) throws MpiException {
     sends = new PendingSends();
     List<CombinationResult> results = comm.rank() == 0 ? dispatch(tasks, runner) : work(runner);
     MpiBlock finish = comm.block(GridSearchPhases.DISPATCH);
@@ -87,7 +87,7 @@ public final class DynamicSchedule implements Schedule {
     return results;
   }
 
-  private List<CombinationResult> dispatch(List<Task> tasks, TaskRunner runner) throws MPIException {
+  private List<CombinationResult> dispatch(List<Task> tasks, TaskRunner runner) throws MpiException {
     Deque<Task> queue = new ArrayDeque<>(dispatchOrder(tasks, cost));
     List<CombinationResult> results = new ArrayList<>(tasks.size());
     int stopsToSend = DEPTH * (comm.size() - 1);
@@ -147,7 +147,7 @@ public final class DynamicSchedule implements Schedule {
   }
 
   /** Answers one waiting report, if there is one. */
-  private boolean serve(Deque<Task> queue, List<CombinationResult> results, int[] stops) throws MPIException {
+  private boolean serve(Deque<Task> queue, List<CombinationResult> results, int[] stops) throws MpiException {
     MpiStatus report = comm.iProbe(MpiComm.ANY_SOURCE, TAG_REPORT);
     if (report == null) {
       return false;
@@ -166,7 +166,7 @@ public final class DynamicSchedule implements Schedule {
     return true;
   }
 
-  private List<CombinationResult> work(TaskRunner runner) throws MPIException {
+  private List<CombinationResult> work(TaskRunner runner) throws MpiException {
     for (int i = 0; i < DEPTH; i++) {
       report(List.of());
     }
@@ -188,7 +188,7 @@ public final class DynamicSchedule implements Schedule {
     return List.of();
   }
 
-  private void report(List<CombinationResult> results) throws MPIException {
+  private void report(List<CombinationResult> results) throws MpiException {
     MpiBlock step = comm.block(GridSearchPhases.DISPATCH);
     byte[] bytes = new ResultBatch(results).toBytes();
     sends.send(step, bytes, 0, TAG_REPORT);

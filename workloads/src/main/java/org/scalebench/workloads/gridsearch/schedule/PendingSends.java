@@ -3,10 +3,10 @@ package org.scalebench.workloads.gridsearch.schedule;
 import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
-import mpi.MPIException;
 import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.DirectBuffers;
 import org.scalebench.api.mpi.MpiCalls;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.api.mpi.MpiRequests;
 
 /**
@@ -23,26 +23,26 @@ final class PendingSends {
   private final MpiRequests requests = new MpiRequests(DynamicSchedule.DEPTH);
 
   /** Sends {@code bytes} through {@code calls} (a block of the timed communicator). */
-  void send(MpiCalls calls, byte[] bytes, int dest, int tag) throws MPIException {
+  void send(MpiCalls calls, byte[] bytes, int dest, int tag) throws MpiException {
     ByteBuffer buffer = DirectBuffers.bytes(bytes.length);
     buffer.put(bytes).clear();
     start(calls, buffer, bytes.length, BufferType.BYTE, dest, tag);
   }
 
-  void send(MpiCalls calls, int[] values, int dest, int tag) throws MPIException {
+  void send(MpiCalls calls, int[] values, int dest, int tag) throws MpiException {
     IntBuffer buffer = DirectBuffers.ints(values.length);
     buffer.put(values).clear();
     start(calls, buffer, values.length, BufferType.INT, dest, tag);
   }
 
   private void start(MpiCalls calls, Buffer buffer, int count, BufferType type, int dest, int tag)
-      throws MPIException {
+      throws MpiException {
     calls.isend(buffer, count, type, dest, tag, requests);
     calls.test(requests); // drops the sends that have completed meanwhile
   }
 
   /** Blocks until every send has completed. */
-  void finish(MpiCalls calls) throws MPIException {
+  void finish(MpiCalls calls) throws MpiException {
     calls.waitAll(requests);
   }
 }

@@ -1,7 +1,7 @@
 package org.scalebench.workloads.gridsearch.schedule;
 
 import java.util.List;
-import mpi.MPIException;
+import org.scalebench.api.mpi.MpiException;
 
 /**
  * How the fits of one round of work are spread over the ranks. Every rank calls {@link #run} with
@@ -13,5 +13,5 @@ public interface Schedule {
    *
    * @return at rank 0 the results of all tasks (in no particular order); an empty list elsewhere
    */
-  List<CombinationResult> run(List<Task> tasks, TaskRunner runner) throws MPIException;
+  List<CombinationResult> run(List<Task> tasks, TaskRunner runner) throws MpiException;
 }

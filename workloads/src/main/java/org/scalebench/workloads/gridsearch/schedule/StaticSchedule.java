@@ -2,9 +2,9 @@ package org.scalebench.workloads.gridsearch.schedule;
 
 import java.util.ArrayList;
 import java.util.List;
-import mpi.MPIException;
 import org.scalebench.api.mpi.BufferType;
 import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.MpiException;
 
 /**
  * The seed's way: rank 0 scatters the task list in contiguous blocks (rank r gets tasks {@code
@@ -30,7 +30,7 @@ public final class StaticSchedule implements Schedule {
   }
 
   @Override
-  public List<CombinationResult> run(List<Task> tasks, TaskRunner runner) throws MPIException {
+  public List<CombinationResult> run(List<Task> tasks, TaskRunner runner) throws MpiException {
     int size = comm.size();
     int[] counts = blockCounts(tasks.size(), size);
     int[] displs = new int[size];

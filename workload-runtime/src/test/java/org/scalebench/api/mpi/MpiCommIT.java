@@ -54,6 +54,7 @@ class MpiCommIT {
     long k8 = 8L * K;
     m.put(SEND, new Counts(k4, 1));
     m.put(RECV, new Counts(k4, 1));
+    m.put(SENDRECV, new Counts(8L * BIG * ((rank > 0 ? 1 : 0) + (rank < size - 1 ? 1 : 0)), 1));
     if (rank == 0) {
       m.put(RECV_ANY, new Counts(8L * (size - 1), size - 1));
       long sent = 0;

@@ -11,10 +11,12 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import mpi.MPIException;
+import org.scalebench.api.ApiVersion;
 import org.scalebench.api.ParamDef;
 import org.scalebench.api.RankContext;
 import org.scalebench.api.Workload;
+import org.scalebench.api.WorkloadApi;
+import org.scalebench.api.mpi.MpiException;
 import org.scalebench.results.RankRecord;
 
 /**
@@ -24,6 +26,7 @@ import org.scalebench.results.RankRecord;
  * wait). Every phase below is entered once per rank unless its comment says otherwise, and the
  * untimed barrier between sections keeps one section's messages out of the next one's wildcards.
  */
+@ApiVersion(WorkloadApi.VERSION)
 public final class CommCheckWorkload implements Workload {
   static final String NAME = "comm-check";
 
@@ -46,6 +49,11 @@ public final class CommCheckWorkload implements Workload {
   /** Rank 0: {@code size - 1} calls. */
   static final String RECV_ANY = "recv-any";
   static final String SEND_TO_ZERO = "send-to-zero";
+  /**
+   * A chain without wrap-around, as a stencil's halo: rank r sends {@link #BIG} doubles to r + 1
+   * and receives as many from r - 1 in one call, {@link MpiComm#PROC_NULL} past either end.
+   */
+  static final String SENDRECV = "sendrecv";
   /** Rank 0: {@code size - 1} calls each. */
   static final String SEND_OBJECT = "send-object";
   static final String RECV_OBJECT = "recv-object";
@@ -202,7 +210,7 @@ public final class CommCheckWorkload implements Workload {
   }
 
   /** A ring: rank 0 sends first, every other rank receives first, so no two wait on each other. */
-  private static void pointToPoint(MpiComm comm) throws MPIException {
+  private static void pointToPoint(MpiComm comm) throws MpiException {
     int[] out = ints(K, comm.rank() * 100);
     int[] in = new int[K];
     int from;
@@ -215,6 +223,20 @@ public final class CommCheckWorkload implements Workload {
     }
     require(from == prev(comm), "recv returns the sender it was given");
     require(Arrays.equals(in, ints(K, prev(comm) * 100)), "ring message from rank " + prev(comm));
+
+    double[] row = new double[BIG];
+    for (int i = 0; i < BIG; i++) {
+      row[i] = comm.rank() * 1e6 + i;
+    }
+    double[] halo = new double[BIG];
+    Arrays.fill(halo, -1);
+    int up = comm.rank() == comm.size() - 1 ? MpiComm.PROC_NULL : comm.rank() + 1;
+    int down = comm.rank() == 0 ? MpiComm.PROC_NULL : comm.rank() - 1;
+    comm.sendRecv(row, BIG, up, TAG_RING, halo, BIG, down, TAG_RING, BufferType.DOUBLE, SENDRECV);
+    for (int i = 0; i < BIG; i++) {
+      double want = down == MpiComm.PROC_NULL ? -1 : down * 1e6 + i;
+      require(halo[i] == want, "sendRecv element " + i + " from rank " + down + ": " + halo[i]);
+    }
 
     long[] one = new long[1];
     if (comm.rank() == 0) {
@@ -231,7 +253,7 @@ public final class CommCheckWorkload implements Workload {
     }
   }
 
-  private static void objects(MpiComm comm) throws MPIException {
+  private static void objects(MpiComm comm) throws MpiException {
     if (comm.rank() == 0) {
       for (int r = 1; r < comm.size(); r++) {
         comm.sendObject(objectTo(r), r, TAG_OBJECT, SEND_OBJECT);
@@ -251,7 +273,7 @@ public final class CommCheckWorkload implements Workload {
   }
 
   /** Two ring rounds of irecv + isend: one completed by waitAll, one by test; the set grows past 1. */
-  private static void nonBlocking(MpiComm comm) throws MPIException {
+  private static void nonBlocking(MpiComm comm) throws MpiException {
     MpiRequests requests = new MpiRequests(1);
     for (int round = 0; round < 2; round++) {
       IntBuffer out = DirectBuffers.ints(K).put(ints(K, comm.rank() * 10 + round));
@@ -275,7 +297,7 @@ public final class CommCheckWorkload implements Workload {
   }
 
   /** Rank 0 sends three messages to rank 1, which finds them by probe, iProbe and poll. */
-  private static void probes(MpiComm comm) throws MPIException {
+  private static void probes(MpiComm comm) throws MpiException {
     if (comm.rank() == 0) {
       comm.send(new int[] {1, 2, 3}, 3, BufferType.INT, 1, TAG_PROBE, PROBE_SEND);
       comm.send(new long[] {4, 5}, 2, BufferType.LONG, 1, TAG_IPROBE, PROBE_SEND);
@@ -307,7 +329,7 @@ public final class CommCheckWorkload implements Workload {
     }
   }
 
-  private static void rooted(MpiComm comm) throws MPIException {
+  private static void rooted(MpiComm comm) throws MpiException {
     int rank = comm.rank();
     int size = comm.size();
     int last = size - 1;
@@ -372,7 +394,7 @@ public final class CommCheckWorkload implements Workload {
     return displs;
   }
 
-  private static void vCollectives(MpiComm comm) throws MPIException {
+  private static void vCollectives(MpiComm comm) throws MpiException {
     int rank = comm.rank();
     int size = comm.size();
     int[] counts = arrayCounts(size);
@@ -424,7 +446,7 @@ public final class CommCheckWorkload implements Workload {
     }
   }
 
-  private static void reductions(MpiComm comm) throws MPIException {
+  private static void reductions(MpiComm comm) throws MpiException {
     int rank = comm.rank();
     int size = comm.size();
     long[] sum = new long[K];
@@ -470,7 +492,7 @@ public final class CommCheckWorkload implements Workload {
     }
   }
 
-  private static void blocks(MpiComm comm) throws MPIException {
+  private static void blocks(MpiComm comm) throws MpiException {
     int rank = comm.rank();
     MpiBlock loop = comm.block(LOOP);
     require(loop.phase().equals(LOOP) && loop.rank() == rank && loop.size() == comm.size(), "a block's identity");
@@ -539,7 +561,7 @@ public final class CommCheckWorkload implements Workload {
    * allocate less than {@link #ALLOC_SLACK_BYTES} in all, while the per-call path, which does
    * allocate (its bookkeeping), shows in the same measurement, so the measurement works.
    */
-  private static void allocation(MpiComm comm) throws MPIException {
+  private static void allocation(MpiComm comm) throws MpiException {
     if (comm.rank() > 1) {
       return;
     }
@@ -572,7 +594,7 @@ public final class CommCheckWorkload implements Workload {
   }
 
   /** The untimed view: every kind of call again, checked, and not one record more. */
-  private static void untimed(MpiComm comm, RankContext ctx) throws MPIException {
+  private static void untimed(MpiComm comm, RankContext ctx) throws MpiException {
     List<RankRecord> before = ctx.timer().records(ctx.rank(), ctx.host());
     MpiCalls u = comm.untimed();
     int rank = comm.rank();

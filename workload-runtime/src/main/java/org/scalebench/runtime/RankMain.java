@@ -13,6 +13,16 @@ import java.util.List;
 import java.util.Optional;
 import mpi.MPI;
 import mpi.MPIException;
+import org.scalebench.api.Params;
+import org.scalebench.api.RankContext;
+import org.scalebench.api.Workload;
+import org.scalebench.api.mpi.BufferType;
+import org.scalebench.api.mpi.DirectBuffers;
+import org.scalebench.api.mpi.MpiCalls;
+import org.scalebench.api.mpi.MpiComm;
+import org.scalebench.api.mpi.MpiException;
+import org.scalebench.api.mpi.PhaseTimer;
+import org.scalebench.api.mpi.ReduceOp;
 import org.scalebench.results.AtomicFiles;
 import org.scalebench.results.BadInputException;
 import org.scalebench.results.IoProblems;
@@ -21,15 +31,6 @@ import org.scalebench.results.RunFiles;
 import org.scalebench.results.RunLayout;
 import org.scalebench.results.RunMetadata;
 import org.scalebench.results.RunStatus;
-import org.scalebench.api.Params;
-import org.scalebench.api.RankContext;
-import org.scalebench.api.Workload;
-import org.scalebench.api.mpi.BufferType;
-import org.scalebench.api.mpi.DirectBuffers;
-import org.scalebench.api.mpi.MpiCalls;
-import org.scalebench.api.mpi.MpiComm;
-import org.scalebench.api.mpi.PhaseTimer;
-import org.scalebench.api.mpi.ReduceOp;
 
 /**
  * The program every rank runs: {@code java -cp scalebench.jar org.scalebench.runtime.RankMain
@@ -64,12 +65,12 @@ public final class RankMain {
 
   private static int runRank(Path runDir, LaunchSpec spec, int rank, String host, PhaseTimer timer)
       throws Exception {
-    MpiComm comm = new MpiComm(MPI.COMM_WORLD, timer, spec.barrierBeforeCollectives());
+    MpiComm comm = new MpiComm(new OpenMpiTransport(MPI.COMM_WORLD), timer, spec.barrierBeforeCollectives());
     if (comm.size() != spec.ranks()) {
       throw new BadInputException("the job started " + comm.size() + " ranks but point " + spec.pointId()
           + " asks for " + spec.ranks());
     }
-    Workload workload = WorkloadRegistry.byName(spec.workload());
+    Workload workload = WorkloadRegistry.onClassPath().byName(spec.workload());
     // rank 0 checks once per job (some checks read whole input files); a failure there aborts every rank
     Params params = rank == 0 ? WorkloadCheck.check(workload, spec.params(), comm.size(), WorkloadCheck.Site.RANK)
         : Params.resolve(workload, spec.params());
@@ -112,7 +113,7 @@ public final class RankMain {
    * than Java serialization, whose first use (object streams, the serial filter's security
    * properties, a logger) cost a cold rank about 0.1 s.
    */
-  private static List<String> gatherHosts(MpiCalls comm, String host) throws MPIException {
+  private static List<String> gatherHosts(MpiCalls comm, String host) throws MpiException {
     if (comm.size() == 1) {
       return List.of(host);
     }

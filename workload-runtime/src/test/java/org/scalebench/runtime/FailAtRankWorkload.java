@@ -1,15 +1,18 @@
 package org.scalebench.runtime;
 
 import java.util.List;
+import org.scalebench.api.ApiVersion;
 import org.scalebench.api.ParamDef;
 import org.scalebench.api.RankContext;
 import org.scalebench.api.Workload;
+import org.scalebench.api.WorkloadApi;
 import org.scalebench.results.BadInputException;
 
 /**
  * A test-only workload whose rank {@code rank} fails after a first barrier while every other rank
  * waits in a second one, which only the failing rank's abort can end.
  */
+@ApiVersion(WorkloadApi.VERSION)
 public final class FailAtRankWorkload implements Workload {
   static final String NAME = "fail-at-rank";
   static final String BEFORE = "before";
