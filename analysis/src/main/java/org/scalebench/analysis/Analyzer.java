@@ -12,9 +12,19 @@ import org.scalebench.results.ResultStore;
 /** Reads a study directory and computes everything the report shows. */
 public final class Analyzer {
   private final Bootstrap bootstrap;
+  private final AnalysisOptions options;
+
+  public Analyzer(Bootstrap bootstrap, AnalysisOptions options) {
+    this.bootstrap = bootstrap;
+    this.options = options;
+  }
 
   public Analyzer(Bootstrap bootstrap) {
-    this.bootstrap = bootstrap;
+    this(bootstrap, AnalysisOptions.withDefaults());
+  }
+
+  public Analyzer(AnalysisOptions options) {
+    this(new Bootstrap(), options);
   }
 
   public Analyzer() {
@@ -26,6 +36,7 @@ public final class Analyzer {
    */
   public StudyAnalysis analyze(Path studyDir, Scaling mode) throws IOException {
     StudyAggregate aggregate = new Aggregator(bootstrap).aggregate(studyDir, ResultStore.runsUnder(studyDir));
-    return new StudyAnalysis(aggregate, mode, new ScalingAnalyzer(mode, bootstrap).analyze(aggregate));
+    return new StudyAnalysis(aggregate, mode, new ScalingAnalyzer(mode, bootstrap, options).analyze(aggregate),
+        options);
   }
 }

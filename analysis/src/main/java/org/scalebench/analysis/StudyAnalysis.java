@@ -12,12 +12,15 @@ import org.scalebench.results.Checks;
  * @param aggregate the points, skipped runs and provenance
  * @param mode strong or weak scaling
  * @param series one analysis per scaling curve
+ * @param options what the analysis was asked to do (oversubscribed points in the fits, predictions)
  */
-public record StudyAnalysis(StudyAggregate aggregate, Scaling mode, List<ScalingAnalysis> series) {
+public record StudyAnalysis(StudyAggregate aggregate, Scaling mode, List<ScalingAnalysis> series,
+    AnalysisOptions options) {
   public StudyAnalysis {
     Checks.notNull("aggregate", aggregate);
     Checks.notNull("mode", mode);
     series = List.copyOf(series);
+    Checks.notNull("options", options);
   }
 
   /** The study's name: the names in run.json, or the directory name when no run has one. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.scalebench.analysis.AnalysisOptions;
 import org.scalebench.analysis.Analyzer;
 import org.scalebench.analysis.StudyAnalysis;
 import org.scalebench.analysis.aggregate.SkippedRun;
@@ -56,6 +57,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
       description = "Rank count whose per-rank time bars to show (default: the largest).")
   Integer breakdownRanks;
 
+  @Option(names = "--include-oversubscribed",
+      description = "Fit oversubscribed points (more ranks x cpus than cores) too; by default they are "
+          + "marked in the tables and charts and left out of the fits.")
+  boolean includeOversubscribed;
+
+  @Option(names = "--predict", split = ",", paramLabel = "LIST",
+      description = "Rank counts (total cores on a series that varies cpus per task) at which to predict "
+          + "time, speedup and efficiency from the chosen model, e.g. 8,16,32.")
+  List<Integer> predict = List.of();
+
+  @Option(names = "--predict-up-to", paramLabel = "N",
+      description = "Predict up to N ranks (total cores on a series that varies cpus per task).")
+  Integer predictUpTo;
+
   /** For picocli and the top-level CLI. */
   public AnalyzeCommand() {}
 
@@ -63,12 +78,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
+    AnalysisOptions options = options();
     if (!Files.isDirectory(studyDir)) {
       throw new BadInputException(studyDir + " is not a directory; give the study directory that holds the "
           + "point directories (e.g. results/runs/<study>).");
     }
     Path outDir = out == null ? studyDir : out;
-    StudyAnalysis analysis = new Analyzer().analyze(studyDir, scaling);
+    StudyAnalysis analysis = new Analyzer(options).analyze(studyDir, scaling);
     List<Path> written = new ReportWriter(EnumSet.copyOf(formats), breakdownRanks).write(analysis, outDir);
     written.forEach(p -> stdout.println("wrote " + p));
     stdout.flush();
@@ -78,6 +94,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     err.flush();
     return ExitCodes.OK;
+  }
+
+  /** The analysis options of the command line; a rank count below 1 is bad input. */
+  AnalysisOptions options() {
+    for (int p : predict) {
+      if (p < 1) {
+        throw new BadInputException("--predict takes rank counts of at least 1, got " + p);
+      }
+    }
+    if (predictUpTo != null && predictUpTo < 1) {
+      throw new BadInputException("--predict-up-to takes a rank count of at least 1, got " + predictUpTo);
+    }
+    return AnalysisOptions.withDefaults().withIncludeOversubscribed(includeOversubscribed)
+        .withPredictRanks(predict).withPredictUpToRanks(predictUpTo);
   }
 
   /** Names the runs the statistics leave out, so that a damaged run is never dropped in silence. */

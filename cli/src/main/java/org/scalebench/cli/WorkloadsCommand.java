@@ -1,8 +1,10 @@
 package org.scalebench.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scalebench.api.ParamDef;
 import org.scalebench.api.Workload;
+import org.scalebench.runtime.WorkloadJar;
 import org.scalebench.runtime.WorkloadRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,13 +22,18 @@ public final class WorkloadsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
-    for (WorkloadRegistry.Found f : jars.registry().all()) {
+    WorkloadRegistry registry = jars.registry();
+    for (WorkloadRegistry.Found f : registry.all()) {
       Workload w = f.workload();
       out.println(w.name() + "  " + w.summary() + "  [" + f.origin() + "]");
       for (ParamDef p : w.params()) {
         out.println("    " + p.name() + "=" + (p.defaultValue() == null ? "(required)" : p.defaultValue())
             + "  " + p.description());
       }
+    }
+    for (Path jar : registry.jarsWithoutWorkloads()) {
+      out.println("(workload jar " + jar + " lists no workload: it has no " + WorkloadJar.SERVICES + "; the ranks get "
+          + "it on their class path as a library)");
     }
     return ExitCodes.OK;
   }

@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalebench.analysis.AnalysisOptions;
+import org.scalebench.analysis.report.CsvSummary;
+import org.scalebench.analysis.testing.MixedStudy;
 import org.scalebench.analysis.testing.SyntheticStore;
+import picocli.CommandLine;
 
 class AnalyzeCommandTest {
   @TempDir Path root;
@@ -34,7 +38,8 @@ class AnalyzeCommandTest {
     assertTrue(Files.exists(out.resolve("summary.csv")));
     List<String> csv = Files.readAllLines(out.resolve("summary.csv"));
     assertTrue(csv.get(0).startsWith("schemaVersion,series,"), csv.get(0));
-    assertTrue(csv.size() > 1 && csv.subList(1, csv.size()).stream().allMatch(l -> l.startsWith("1,")), csv.toString());
+    assertTrue(csv.size() > 1 && csv.subList(1, csv.size()).stream()
+        .allMatch(l -> l.startsWith(CsvSummary.SCHEMA_VERSION + ",")), csv.toString());
     assertTrue(o.out().contains("wrote "));
   }
 
@@ -79,6 +84,48 @@ class AnalyzeCommandTest {
     assertEquals(1, o.err().strip().lines().count(), o.err());
     assertTrue(o.err().startsWith("scalebench: " + root.resolve("nope") + " is not a directory"), o.err());
     assertFalse(o.err().contains("Exception"), o.err());
+  }
+
+  @Test
+  void includeOversubscribedPutsTheOversubscribedPointIntoTheFits() throws IOException {
+    Path study = MixedStudy.write(root, 1, 0.5);
+    var o = run(study.toString(), "--out", root.resolve("default").toString());
+    assertEquals(0, o.exit(), o.err());
+    String html = Files.readString(root.resolve("default").resolve("report.html"));
+    assertTrue(html.contains("left out of the model fits (analyze --include-oversubscribed puts it in)"));
+    var with = run(study.toString(), "--out", root.resolve("with").toString(), "--include-oversubscribed");
+    assertEquals(0, with.exit(), with.err());
+    String withHtml = Files.readString(root.resolve("with").resolve("report.html"));
+    assertTrue(withHtml.contains("fitted like the other points, as --include-oversubscribed asked"));
+    assertFalse(withHtml.contains("not fitted</td>"));
+  }
+
+  @Test
+  void predictionOptionsReachTheAnalysisOptions() {
+    AnalyzeCommand command = new AnalyzeCommand();
+    new CommandLine(command).parseArgs("somewhere", "--predict", "32,8,16,8", "--predict-up-to", "64",
+        "--include-oversubscribed");
+    AnalysisOptions options = command.options();
+    assertEquals(List.of(8, 16, 32), options.predictRanks());
+    assertEquals(64, options.predictUpToRanks());
+    assertTrue(options.includeOversubscribed());
+    AnalyzeCommand none = new AnalyzeCommand();
+    new CommandLine(none).parseArgs("somewhere");
+    assertEquals(AnalysisOptions.withDefaults(), none.options());
+  }
+
+  @Test
+  void aPredictionRankBelowOneIsBadInputInOneSentence() throws IOException {
+    Path study = SyntheticStore.demo(root);
+    var o = run(study.toString(), "--predict", "4,0");
+    assertEquals(2, o.exit(), o.err());
+    assertEquals("scalebench: --predict takes rank counts of at least 1, got 0", o.err().strip());
+    var upTo = run(study.toString(), "--predict-up-to", "-3");
+    assertEquals(2, upTo.exit(), upTo.err());
+    assertEquals("scalebench: --predict-up-to takes a rank count of at least 1, got -3", upTo.err().strip());
+    var word = run(study.toString(), "--predict", "4,many");
+    assertEquals(2, word.exit(), word.err());
+    assertTrue(word.err().contains("'many'"), word.err());
   }
 
   @Test

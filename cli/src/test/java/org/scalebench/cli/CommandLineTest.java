@@ -79,4 +79,24 @@ class CommandLineTest {
     assertTrue(r.out().contains("sum  rank 0 scatters"), r.out());
     assertTrue(r.out().contains("    n=100  how many numbers to sum"), r.out());
   }
+
+  @Test
+  void aWorkloadJarThatDoesNotExistIsOneSentenceForEveryVerbThatTakesIt() throws Exception {
+    Path missing = dir.resolve("mine.jar");
+    Path spec = Files.writeString(dir.resolve("s.yaml"), "study: s\nworkload: sum\nmatrix: {nodes: 1}\n"
+        + "profile: {coresPerNode: 2, launch: mpirun}\n");
+    String sentence = "scalebench: workload jar " + missing + " does not exist\n";
+    for (String[] args : new String[][] {
+        {"workloads", "--workload-jar", missing.toString()},
+        {"run", "--workload", "sum", "--workload-jar", missing.toString(), "--out", dir.toString()},
+        {"run-study", spec.toString(), "--local", "--workload-jar", missing.toString(), "--out", dir.toString()},
+        {"generate", spec.toString(), "--dry-run", "--jar", dir.resolve("x.jar").toString(), "--workload-jar",
+            missing.toString()}}) {
+      Result r = run(args);
+      assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.err());
+      // a study's verbs name the spec whose matrix they were expanding
+      assertEquals(args[0].equals("workloads") || args[0].equals("run") ? sentence
+          : sentence.replace("scalebench: ", "scalebench: " + spec + ": "), r.err(), String.join(" ", args));
+    }
+  }
 }

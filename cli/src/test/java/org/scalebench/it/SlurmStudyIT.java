@@ -32,7 +32,8 @@ import org.scalebench.slurm.SlurmLayout;
  * --mpi=pmix} as one job array per shape, runs to completion with the same pairs in every run, is
  * collected and analyzed; a failed run is re-queued alone on a second submit; then the same spec
  * file runs locally with mpirun ({@code run-study --local}) and finds the same pairs. The daemons are
- * stopped by the PIDs in their pid files. Skipped, with the reason, where Slurm cannot be installed (not root, no apt-get).
+ * stopped by the PIDs in their pid files. The example workload of {@code examples/jacobi} runs
+ * one point through a job array with its jar given by {@code --workload-jar}. Skipped, with the reason, where Slurm cannot be installed (not root, no apt-get).
  */
 class SlurmStudyIT {
   static final Path BASE = Path.of(System.getProperty("java.io.tmpdir"), "scalebench-slurm-it");
@@ -181,6 +182,61 @@ class SlurmStudyIT {
       assertTrue(java.util.Arrays.equals(pairs, Files.readAllBytes(r.dir().resolve("output/pairs.csv"))),
           r.dir().toString());
     }
+  }
+
+  /**
+   * A user's workload on the cluster: the example's jar, given with {@code --workload-jar} to submit,
+   * reaches the ranks' class path through the generated job array (and the collect job, which expands
+   * the study again); the run's checksum is the one a local run of the same point computes.
+   */
+  @Test
+  void aWorkloadJarReachesTheRanksOfAJobArray() throws Exception {
+    Path jar = ExampleWorkload.jar();
+    Path spec = dir.resolve("jacobi-slurm.yaml");
+    Files.writeString(spec, """
+        schemaVersion: 1
+        study: jacobi-slurm
+        workload: jacobi
+        params: {n: 64, iterations: 30, check-every: 5}
+        matrix: {nodes: 2, ntasksPerNode: 1}
+        timeLimit: 5m
+        profile:
+          name: testcluster
+          partition: debug
+          coresPerNode: 4
+          maxNodes: 2
+          rankHeapMb: 128
+          launch: srun --mpi=pmix
+        """);
+    Path store = dir.resolve("store");
+    String[] where = {spec.toString(), "--out", store.toString(), "--workload-jar", jar.toString()};
+    CliProcess.Result submit = cli("jacobi-submit", join("submit", where));
+    assertEquals(0, submit.exit(), submit.toString());
+    assertTrue(submit.out().contains("submitted 1 run(s) in 1 job array(s) of study jacobi-slurm"), submit.toString());
+    waitForEmptyQueue();
+    Path slurmDir = store.resolve("jacobi-slurm").resolve("slurm");
+    String collectLog = collectLog(slurmDir);
+    assertTrue(collectLog.contains("1 run(s): 1 complete"), collectLog);
+    try (Stream<Path> scripts = Files.list(slurmDir)) {
+      Path script = scripts.filter(p -> p.toString().endsWith(".sbatch") && !p.toString().contains("collect"))
+          .findFirst().orElseThrow();
+      assertTrue(Files.readString(script).contains("class_path=\"$jar\":'" + jar + "'"), Files.readString(script));
+    }
+    StoredRun run = new ResultStore(store).study("jacobi-slurm").get(0);
+    assertEquals(RunStatus.OK, run.state(), run.problem());
+    assertEquals("srun", run.metadata().launch().launcher());
+    assertEquals(List.of("n1", "n2"), run.metadata().hosts());
+    assertTrue(run.records().stream().anyMatch(r -> r.phase().equals("halo") && r.bytes() > 0), run.records().toString());
+
+    Path localStore = dir.resolve("jacobi-local");
+    CliProcess.Result local = cli("jacobi-local", "run", "--workload-jar", jar.toString(), "--workload", "jacobi",
+        "--ranks", "1", "--param", "n=64", "--param", "iterations=30", "--param", "check-every=5", "--out",
+        localStore.toString());
+    assertEquals(0, local.exit(), local.toString());
+    StoredRun one = new ResultStore(localStore).study("adhoc").get(0);
+    String checksum = Files.readAllLines(run.dir().resolve("output/jacobi.csv")).get(1).replaceFirst(".*,", "");
+    assertEquals(Files.readAllLines(one.dir().resolve("output/jacobi.csv")).get(1).replaceFirst(".*,", ""), checksum,
+        "2 ranks on 2 nodes and 1 rank here compute the same grid");
   }
 
   private CliProcess.Result cli(String name, String... args) throws IOException, InterruptedException {

@@ -25,7 +25,7 @@ import org.scalebench.runtime.WorkloadRegistry;
  */
 public record RunPlan(LaunchSpec spec, Path runDir) {
 
-  /** {@link #of(Path, String, WorkloadRegistry, String, Map, int, int, int, String, String, boolean, boolean)} of a built-in workload. */
+  /** A run of a built-in workload (or one on this JVM's class path); see the method below. */
   public static RunPlan of(Path root, String study, String workloadName, Map<String, String> params,
       int nodes, int tasksPerNode, int cpusPerTask, String launcher, String gitCommit,
       boolean oversubscribed, boolean barrierBeforeCollectives) throws IOException {

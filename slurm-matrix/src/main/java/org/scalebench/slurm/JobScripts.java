@@ -174,7 +174,7 @@ public final class JobScripts {
   static String classPath(StudySpec spec) {
     StringBuilder cp = new StringBuilder("\"$jar\"");
     for (Path j : spec.jars()) {
-      cp.append(java.io.File.pathSeparator).append(ScriptWords.quote(j.toString()));
+      cp.append(':').append(ScriptWords.quote(j.toString())); // the nodes' class path separator
     }
     return cp.toString();
   }

@@ -181,7 +181,9 @@ public final class ProfileReader {
     }
     try {
       return new ClusterProfile(name, account, partition, qos, time, cores, memory, maxNodes, modules, launch,
-          sbatch, env, java, jar, heap, oversubscribe, maxArraySize, StudyReader.jars(p, Path.of("/")), mpi, transport);
+          sbatch, env, java, jar, heap, oversubscribe, maxArraySize,
+          StudyReader.jars(p, Path.of("/")), // absolute already: profileFromMapping resolved them
+          mpi, transport);
     } catch (IllegalArgumentException e) {
       p.problem(e.getMessage());
       return null;

@@ -9,7 +9,13 @@ import java.util.TreeMap;
 import org.scalebench.results.BadInputException;
 import org.scalebench.results.Suggest;
 
-/** A workload's parameters after validation, with defaults applied. */
+/**
+ * A workload's parameters after validation, with defaults applied: every declared {@link ParamDef}
+ * has a value, and every value passed its check. The launcher resolves them before anything starts
+ * and every rank resolves the same values again from {@code launch.json}, so all ranks see equal
+ * parameters. Values are text as given ({@code --param n=1000}, a study's {@code params:}); the
+ * typed getters parse them. Immutable, and so safe to share with worker threads.
+ */
 public final class Params {
   private final String workload;
   private final SortedMap<String, String> values;

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.scalebench.api.ApiVersion;
-import org.scalebench.api.ParamDef;
 import org.scalebench.api.Workload;
 import org.scalebench.api.WorkloadApi;
 import org.scalebench.results.BadInputException;
@@ -176,8 +175,8 @@ public final class WorkloadRegistry {
       try {
         w = provider.get();
         name = w.name();
-        List<ParamDef> params = w.params(); // made now, so that a missing class shows before any launch
-        params.size();
+        // called now, so that a class they need and no jar has shows before any launch
+        w.params();
         w.summary();
       } catch (ServiceConfigurationError e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -234,6 +233,14 @@ public final class WorkloadRegistry {
     return jars.stream().map(WorkloadJar::path).toList();
   }
 
+  /**
+   * The user's jars that list no workload: libraries the others need, or a jar whose {@code
+   * META-INF/services/org.scalebench.api.Workload} was forgotten.
+   */
+  public List<Path> jarsWithoutWorkloads() {
+    return jars.stream().filter(j -> j.listed().isEmpty()).map(WorkloadJar::path).toList();
+  }
+
   /** The workload called {@code name}, or a {@link BadInputException} listing the known ones. */
   public Workload byName(String name) {
     for (Found f : found) {
@@ -244,11 +251,9 @@ public final class WorkloadRegistry {
     List<String> names = found.stream().map(f -> f.workload().name()).toList();
     StringBuilder s = new StringBuilder("unknown workload '" + name + "'" + Suggest.closest(String.valueOf(name), names)
         + "; known workloads: " + (names.isEmpty() ? "none on the class path" : String.join(", ", names)));
-    for (WorkloadJar jar : jars) {
-      if (jar.listed().isEmpty()) {
-        s.append("; workload jar ").append(jar.path()).append(" lists no workload (no ").append(WorkloadJar.SERVICES)
-            .append(')');
-      }
+    for (Path jar : jarsWithoutWorkloads()) {
+      s.append("; workload jar ").append(jar).append(" lists no workload (no ").append(WorkloadJar.SERVICES)
+          .append(')');
     }
     throw new BadInputException(s.toString());
   }

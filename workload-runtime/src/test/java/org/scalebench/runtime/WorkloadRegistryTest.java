@@ -123,6 +123,8 @@ class WorkloadRegistryTest {
     Path library = TestJars.jar(dir, "lib", Map.of("com.example.Lib", "package com.example; public class Lib {}"),
         null, null);
     WorkloadRegistry r = WorkloadRegistry.withJars(List.of(library));
+    assertEquals(List.of(library), r.jarsWithoutWorkloads());
+    assertEquals(List.of(library), r.jars(), "a library jar still goes on the ranks' class path");
     String p = assertThrows(BadInputException.class, () -> r.byName("jacobi")).getMessage();
     assertTrue(p.startsWith("unknown workload 'jacobi'; known workloads: "), p);
     assertTrue(p.endsWith("; workload jar " + library + " lists no workload (no "

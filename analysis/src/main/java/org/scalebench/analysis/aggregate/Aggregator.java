@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.scalebench.analysis.text.Numbers;
@@ -32,9 +33,12 @@ public final class Aggregator {
     Map<PointKey, List<RunBreakdown>> groups = new TreeMap<>();
     List<SkippedRun> skipped = new ArrayList<>();
     Provenance.Builder provenance = new Provenance.Builder();
+    Map<String, SortedSet<String>> given = new TreeMap<>();
     for (StoredRun run : runs) {
       if (run.metadata() != null) {
         provenance.add(run.metadata());
+        given.computeIfAbsent(run.metadata().launch().workload(), w -> new TreeSet<>())
+            .addAll(run.metadata().launch().params().keySet());
       }
       if (!run.isComplete()) {
         skipped.add(new SkippedRun(run.dir(), run.state(),
@@ -59,7 +63,7 @@ public final class Aggregator {
       }
     }
     return new StudyAggregate(studyDir, points, skipped, List.copyOf(missing), provenance.build(),
-        runs.size());
+        runs.size(), given);
   }
 
   private PointStats summarise(PointKey key, List<RunBreakdown> runs) {

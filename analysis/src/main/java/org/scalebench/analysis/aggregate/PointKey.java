@@ -60,6 +60,18 @@ public record PointKey(
     return barrierBeforeCollectives ? text : text + ", no barrier";
   }
 
+  /** Total cores the point asked for: {@code ranks * cpusPerTask}, {@code >= 1}. */
+  public int cores() {
+    return ranks * cpusPerTask;
+  }
+
+  /** The shape in words, e.g. {@code 2 nodes x 4 ranks x 1 cpu}, or {@code 4 ranks x 2 cpus} on one node. */
+  public String shapeWords() {
+    String ranksPart = tasksPerNode + (tasksPerNode == 1 ? " rank" : " ranks");
+    String cpus = cpusPerTask + (cpusPerTask == 1 ? " cpu" : " cpus");
+    return nodes == 1 ? ranksPart + " x " + cpus : nodes + " nodes x " + ranksPart + " x " + cpus;
+  }
+
   /** The shape, e.g. {@code n2-t4-c1}. */
   public String shape() {
     return "n" + nodes + "-t" + tasksPerNode + "-c" + cpusPerTask;

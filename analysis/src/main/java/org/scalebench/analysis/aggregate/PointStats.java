@@ -38,6 +38,24 @@ public record PointStats(
     return key.ranks();
   }
 
+  /** Total cores: ranks x cpus per task. */
+  public int cores() {
+    return key.cores();
+  }
+
+  /**
+   * True when any repetition ran oversubscribed (more ranks x cpus than cores): its time measures
+   * time sharing, so the fits leave the point out unless asked to keep it.
+   */
+  public boolean oversubscribed() {
+    return runs.stream().anyMatch(RunBreakdown::oversubscribed);
+  }
+
+  /** Compute / wait / transfer / I/O shares of all rank seconds over the repetitions; null if none recorded. */
+  public PhaseShares phaseShares() {
+    return PhaseShares.of(runs);
+  }
+
   /** The wall seconds of every repetition. */
   public double[] wallSamples() {
     return runs.stream().mapToDouble(RunBreakdown::wallSeconds).toArray();

@@ -29,4 +29,10 @@ public record RankTimes(
   public double totalSeconds() {
     return computeSeconds + waitSeconds + transferSeconds + ioSeconds;
   }
+
+  /** The share of the rank's recorded time spent waiting for other ranks, in [0, 1]; NaN when it recorded none. */
+  public double waitShare() {
+    double total = totalSeconds();
+    return total > 0 ? waitSeconds / total : Double.NaN;
+  }
 }

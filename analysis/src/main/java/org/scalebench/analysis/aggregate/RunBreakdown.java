@@ -22,6 +22,8 @@ import org.scalebench.results.StoredRun;
  *     each rank's records of the phase summed first
  * @param phaseKinds the kind of each phase (of its first record)
  * @param ranks per rank, in rank order, where the time went
+ * @param oversubscribed true when the launcher started more ranks x cpus than the machine had cores
+ *     ({@code LaunchSpec.oversubscribed()}): the run measures time sharing, not parallel speedup
  */
 public record RunBreakdown(
     Path dir,
@@ -29,7 +31,8 @@ public record RunBreakdown(
     double wallSeconds,
     Map<String, Double> phaseSeconds,
     Map<String, PhaseKind> phaseKinds,
-    List<RankTimes> ranks) {
+    List<RankTimes> ranks,
+    boolean oversubscribed) {
 
   public RunBreakdown {
     Checks.notNull("dir", dir);
@@ -85,7 +88,7 @@ public record RunBreakdown(
       ranks.add(new RankTimes(i, hosts[i] == null ? "?" : hosts[i], compute[i], wait[i], transfer[i], io[i]));
     }
     return new RunBreakdown(run.dir(), run.metadata().launch().repetition(), run.metadata().wallSeconds(),
-        phaseMax, phaseKinds, ranks);
+        phaseMax, phaseKinds, ranks, run.metadata().launch().oversubscribed());
   }
 
   /**
@@ -100,6 +103,15 @@ public record RunBreakdown(
       sum += r.computeSeconds();
     }
     return sum > 0 ? max / (sum / ranks.size()) : Double.NaN;
+  }
+
+  /** The rank that spent the most seconds waiting (the lowest rank on a tie). */
+  public RankTimes mostWaiting() {
+    RankTimes most = ranks.get(0);
+    for (RankTimes r : ranks) {
+      most = r.waitSeconds() > most.waitSeconds() ? r : most;
+    }
+    return most;
   }
 
   /** Communication seconds over all recorded seconds, summed over ranks, in [0, 1]; NaN if none. */

@@ -82,8 +82,8 @@ public record StudyResults(Path dir, List<Metric> points, Map<String, ScalingAna
   /** e.g. {@code sum {n=1000000} 1 cpu/rank}. */
   static String seriesId(SeriesKey key, Set<String> ignoredParams) {
     String scaled = key.scaledParams().isEmpty() ? "" : " scaled " + key.scaledParams();
-    return key.workload() + " " + without(key.params(), ignoredParams) + " " + key.cpusPerTask() + " cpu/rank"
-        + scaled;
+    String cpus = key.cpusPerTask() == SeriesKey.MIXED_CPUS ? "ranks x cpus" : key.cpusPerTask() + " cpu/rank";
+    return key.workload() + " " + without(key.params(), ignoredParams) + " " + cpus + scaled;
   }
 
   private static Map<String, String> without(Map<String, String> params, Set<String> ignored) {

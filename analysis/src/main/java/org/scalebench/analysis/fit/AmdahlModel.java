@@ -33,6 +33,11 @@ public final class AmdahlModel implements ScalingModel {
   }
 
   @Override
+  public List<ParameterDomain> domains() {
+    return List.of(ParameterDomain.positive(), ParameterDomain.unitInterval());
+  }
+
+  @Override
   public double value(double[] p, double ranks) {
     return p[0] * (p[1] + (1 - p[1]) / ranks);
   }

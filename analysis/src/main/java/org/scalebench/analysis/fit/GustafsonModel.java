@@ -28,6 +28,11 @@ public final class GustafsonModel implements ScalingModel {
   }
 
   @Override
+  public List<ParameterDomain> domains() {
+    return List.of(ParameterDomain.unitInterval());
+  }
+
+  @Override
   public double value(double[] p, double ranks) {
     return ranks - p[0] * (ranks - 1);
   }

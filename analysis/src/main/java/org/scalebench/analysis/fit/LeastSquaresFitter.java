@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.exception.MathArithmeticException;
 import org.apache.commons.math3.exception.MathIllegalArgumentException;
 import org.apache.commons.math3.exception.MathIllegalStateException;
@@ -24,7 +23,8 @@ import org.apache.commons.math3.util.Pair;
 
 /**
  * Fits a {@link ScalingModel} by unweighted least squares with Commons Math's Levenberg-Marquardt
- * optimizer, and derives standard errors and 95% intervals from the covariance of the problem.
+ * optimizer; standard errors come from the covariance of the problem, 95% intervals from the
+ * profile of the residual sum of squares within each parameter's domain ({@link ProfileLikelihood}).
  *
  * <p>Never throws for bad data or a failed iteration: the result says what went wrong.
  */
@@ -63,29 +63,9 @@ public final class LeastSquaresFitter {
           model.name(), k, k + 1, k, x.length, distinct), 0);
     }
     double[] start = model.constrain(model.initialGuess(x, y));
-    MultivariateJacobianFunction function = point -> {
-      double[] p = point.toArray();
-      double[] values = new double[x.length];
-      double[][] jacobian = new double[x.length][];
-      for (int i = 0; i < x.length; i++) {
-        values[i] = model.value(p, x[i]);
-        jacobian[i] = model.gradient(p, x[i]);
-      }
-      return new Pair<RealVector, RealMatrix>(new ArrayRealVector(values, false),
-          new Array2DRowRealMatrix(jacobian, false));
-    };
-    LeastSquaresProblem problem = new LeastSquaresBuilder()
-        .start(start)
-        .model(function)
-        .target(y)
-        .parameterValidator(v -> new ArrayRealVector(model.constrain(v.toArray()), false))
-        .lazyEvaluation(false)
-        .maxEvaluations(maxEvaluations)
-        .maxIterations(maxEvaluations)
-        .build();
     LeastSquaresOptimizer.Optimum optimum;
     try {
-      optimum = new LevenbergMarquardtOptimizer().optimize(problem);
+      optimum = new LevenbergMarquardtOptimizer().optimize(problem(model, x, y, start, maxEvaluations));
     } catch (TooManyEvaluationsException | TooManyIterationsException e) {
       return FitResult.failed(model, FitStatus.NOT_CONVERGED,
           model.name() + " fit did not converge within " + maxEvaluations + " evaluations", maxEvaluations);
@@ -93,7 +73,7 @@ public final class LeastSquaresFitter {
       return FitResult.failed(model, FitStatus.NOT_CONVERGED,
           model.name() + " fit failed numerically: " + e.getMessage(), 0);
     }
-    double[] p = optimum.getPoint().toArray();
+    double[] p = model.constrain(optimum.getPoint().toArray());
     for (double v : p) {
       if (!Double.isFinite(v)) {
         return FitResult.failed(model, FitStatus.NOT_CONVERGED,
@@ -119,15 +99,75 @@ public final class LeastSquaresFitter {
         se[j] = Math.sqrt(Math.max(0, unscaled.getEntry(j, j) * s2));
       }
     } catch (SingularMatrixException e) {
-      caveat = "the Jacobian is singular at the optimum, so the parameters have no confidence interval";
+      caveat = "the Jacobian is singular at the optimum, so the parameters have no standard error";
     }
-    double t = new TDistribution(dof).inverseCumulativeProbability(0.975);
     List<FitParameter> parameters = new ArrayList<>(k);
+    ProfileLikelihood profile = dof > 0 ? new ProfileLikelihood(model, x, y, p, rss) : null;
     for (int j = 0; j < k; j++) {
-      double half = t * se[j];
-      parameters.add(new FitParameter(model.parameterNames().get(j), p[j], se[j], p[j] - half, p[j] + half));
+      double[] ci = profile == null ? new double[] {Double.NaN, Double.NaN} : profile.interval(j, se[j]);
+      parameters.add(new FitParameter(model.parameterNames().get(j), p[j], se[j], ci[0], ci[1],
+          model.domains().get(j).boundOf(p[j])));
     }
     return new FitResult(model, FitStatus.OK, caveat, parameters, residuals, Math.sqrt(rss / x.length),
         optimum.getEvaluations());
+  }
+
+  /**
+   * The least-squares estimate alone (no intervals, no checks beyond finiteness), for refits in
+   * leave-one-out and bootstrap loops; null when the iteration fails.
+   */
+  public static double[] estimate(ScalingModel model, double[] x, double[] y) {
+    return optimize(model, x, y, model.constrain(model.initialGuess(x, y)), DEFAULT_MAX_EVALUATIONS);
+  }
+
+  /** Runs Levenberg-Marquardt from {@code start}; null when it fails or leaves the finite numbers. */
+  static double[] optimize(ScalingModel model, double[] x, double[] y, double[] start, int maxEvaluations) {
+    try {
+      double[] p = new LevenbergMarquardtOptimizer().optimize(problem(model, x, y, start, maxEvaluations))
+          .getPoint().toArray();
+      p = model.constrain(p);
+      for (double v : p) {
+        if (!Double.isFinite(v)) {
+          return null;
+        }
+      }
+      return p;
+    } catch (MathIllegalStateException | MathArithmeticException | MathIllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The residual sum of squares at {@code p}; +inf where the model is not a finite number. */
+  static double rss(ScalingModel model, double[] x, double[] y, double[] p) {
+    double rss = 0;
+    for (int i = 0; i < x.length; i++) {
+      double r = y[i] - model.value(p, x[i]);
+      rss += r * r;
+    }
+    return Double.isFinite(rss) ? rss : Double.POSITIVE_INFINITY;
+  }
+
+  private static LeastSquaresProblem problem(ScalingModel model, double[] x, double[] y, double[] start,
+      int maxEvaluations) {
+    MultivariateJacobianFunction function = point -> {
+      double[] p = point.toArray();
+      double[] values = new double[x.length];
+      double[][] jacobian = new double[x.length][];
+      for (int i = 0; i < x.length; i++) {
+        values[i] = model.value(p, x[i]);
+        jacobian[i] = model.gradient(p, x[i]);
+      }
+      return new Pair<RealVector, RealMatrix>(new ArrayRealVector(values, false),
+          new Array2DRowRealMatrix(jacobian, false));
+    };
+    return new LeastSquaresBuilder()
+        .start(start)
+        .model(function)
+        .target(y)
+        .parameterValidator(v -> new ArrayRealVector(model.constrain(v.toArray()), false))
+        .lazyEvaluation(false)
+        .maxEvaluations(maxEvaluations)
+        .maxIterations(maxEvaluations)
+        .build();
   }
 }

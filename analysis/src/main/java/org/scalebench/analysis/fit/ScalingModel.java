@@ -35,6 +35,14 @@ public interface ScalingModel {
     return parameters;
   }
 
+  /**
+   * The domain of each parameter, in {@link #parameterNames()} order: fits stay inside it and
+   * confidence intervals are searched within it. Every real number by default.
+   */
+  default List<ParameterDomain> domains() {
+    return parameterNames().stream().map(n -> ParameterDomain.real()).toList();
+  }
+
   /** Fits this model to the data with {@link LeastSquaresFitter#fit}. */
   default FitResult fit(double[] x, double[] y) {
     return LeastSquaresFitter.fit(this, x, y);

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * <p>N. J. Gunther, <i>Guerrilla Capacity Planning</i>, Springer, 2007, ch. 4-5; also "A simple
  * capacity model of massively parallel transaction systems", CMG 1993. {@code lambda} is the
- * throughput of one rank (work per second), {@code sigma >= 0} the contention (serialization)
+ * throughput of one rank (work per second), {@code sigma} in [0, 1] the contention (serialization)
  * coefficient and {@code kappa >= 0} the coherency (crosstalk) coefficient. With {@code kappa > 0}
  * throughput peaks at {@code N* = sqrt((1 - sigma) / kappa)} ranks and then falls.
  */
@@ -29,6 +29,11 @@ public final class UslModel implements ScalingModel {
   @Override
   public List<String> parameterNames() {
     return List.of(LAMBDA, SIGMA, KAPPA);
+  }
+
+  @Override
+  public List<ParameterDomain> domains() {
+    return List.of(ParameterDomain.positive(), ParameterDomain.unitInterval(), ParameterDomain.nonNegative());
   }
 
   @Override
@@ -70,7 +75,7 @@ public final class UslModel implements ScalingModel {
 
   @Override
   public double[] constrain(double[] p) {
-    return new double[] {Math.max(p[0], Double.MIN_NORMAL), Math.max(0, p[1]), Math.max(0, p[2])};
+    return new double[] {Math.max(p[0], Double.MIN_NORMAL), Math.min(1, Math.max(0, p[1])), Math.max(0, p[2])};
   }
 
   /**

@@ -3,6 +3,7 @@ package org.scalebench.analysis.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.scalebench.analysis.StudyAnalysis;
+import org.scalebench.analysis.aggregate.PhaseShares;
 import org.scalebench.analysis.aggregate.Summary;
 import org.scalebench.analysis.scaling.ScalingAnalysis;
 import org.scalebench.analysis.scaling.ScalingRow;
@@ -15,13 +16,18 @@ import org.scalebench.analysis.text.Table;
  * schemaVersion}, is {@link #SCHEMA_VERSION} in every row.
  */
 public final class CsvSummary {
-  /** The format version; raise it when the columns change. */
-  public static final int SCHEMA_VERSION = 1;
+  /**
+   * The format version; raise it when the columns change. 2 added, at the end, {@code cores},
+   * {@code axisUnits} (ranks, or cores on a curve that varies cpus per task), {@code oversubscribed},
+   * {@code inFits}, {@code best} and the phase shares.
+   */
+  public static final int SCHEMA_VERSION = 2;
 
   public static final List<String> HEADER = List.of("schemaVersion", "series", "workload", "params", "nodes", "tasksPerNode",
       "cpusPerTask", "ranks", "repetitions", "medianSeconds", "ciLowSeconds", "ciHighSeconds", "minSeconds",
       "maxSeconds", "baselineRanks", "speedup", "speedupCiLow", "speedupCiHigh", "efficiency", "karpFlatt",
-      "loadImbalance", "commFraction", "waitShareOfComm");
+      "loadImbalance", "commFraction", "waitShareOfComm", "cores", "axisUnits", "oversubscribed", "inFits", "best",
+      "computeShare", "waitShare", "transferShare", "ioShare");
 
   private CsvSummary() {}
 
@@ -29,10 +35,13 @@ public final class CsvSummary {
     List<List<String>> rows = new ArrayList<>();
     for (ScalingAnalysis a : s.series()) {
       boolean ratios = a.hasScaling();
+      ScalingRow best = a.best();
       for (ScalingRow r : a.rows()) {
         var k = r.point().key();
         Summary w = r.point().wallSeconds();
-        rows.add(List.of(Integer.toString(SCHEMA_VERSION), a.key().title(), k.workload(), k.paramsText(),
+        PhaseShares shares = r.point().phaseShares();
+        List<String> row = new ArrayList<>(HEADER.size());
+        row.addAll(List.of(Integer.toString(SCHEMA_VERSION), a.key().title(), k.workload(), k.paramsText(),
             Integer.toString(k.nodes()), Integer.toString(k.tasksPerNode()), Integer.toString(k.cpusPerTask()),
             Integer.toString(k.ranks()), Integer.toString(w.count()), Numbers.exact(w.median()),
             Numbers.exact(w.ciLow()), Numbers.exact(w.ciHigh()), Numbers.exact(w.min()), Numbers.exact(w.max()),
@@ -41,6 +50,13 @@ public final class CsvSummary {
             ratios ? Numbers.exact(r.speedupHigh()) : "", ratios ? Numbers.exact(r.efficiency()) : "",
             Numbers.exact(r.karpFlatt()), median(r.point().loadImbalance()), median(r.point().commFraction()),
             median(r.point().waitShareOfComm())));
+        row.addAll(List.of(Integer.toString(r.cores()), Integer.toString(r.units()),
+            Boolean.toString(r.oversubscribed()), Boolean.toString(r.inFits()), Boolean.toString(ratios && r == best),
+            shares == null ? "" : Numbers.exact(shares.computeShare()),
+            shares == null ? "" : Numbers.exact(shares.waitShare()),
+            shares == null ? "" : Numbers.exact(shares.transferShare()),
+            shares == null ? "" : Numbers.exact(shares.ioShare())));
+        rows.add(row);
       }
     }
     return new Table(HEADER, rows).csv();

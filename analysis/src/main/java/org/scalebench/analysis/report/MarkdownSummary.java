@@ -24,18 +24,23 @@ public final class MarkdownSummary {
       m.append("> No complete run was found, so there is nothing to analyze.\n\n");
     }
     for (ScalingAnalysis a : s.series()) {
-      m.append("## ").append(a.key().title()).append("\n\n");
+      m.append("## ").append(a.name().text()).append("\n\n");
+      m.append("Parameters: ").append(a.name().parameters().isEmpty() ? "none"
+          : String.join(", ", a.name().parameters().entrySet().stream()
+              .map(e -> e.getKey() + "=" + e.getValue()).toList())).append(".\n\n");
       a.notes().forEach(n -> m.append("> ").append(n).append("\n>\n"));
       if (!a.notes().isEmpty()) {
         m.setLength(m.length() - 2);
         m.append("\n");
       }
+      table(m, Tables.configurations(a));
       table(m, Tables.points(a));
       if (!a.fits().isEmpty()) {
         table(m, Tables.fits(a));
       }
       FitNarrative.sentences(a).forEach(w -> m.append("- ").append(w).append("\n"));
       m.append("\n");
+      ModelSection.markdown(a).forEach(line -> m.append(line).append("\n"));
     }
     skipped(m, s.aggregate());
     var p = s.aggregate().provenance();

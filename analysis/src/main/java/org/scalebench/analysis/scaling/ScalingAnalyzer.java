@@ -7,42 +7,75 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.scalebench.analysis.AnalysisOptions;
 import org.scalebench.analysis.aggregate.Bootstrap;
 import org.scalebench.analysis.aggregate.PointKey;
 import org.scalebench.analysis.aggregate.PointStats;
 import org.scalebench.analysis.aggregate.StudyAggregate;
-import org.scalebench.analysis.fit.AmdahlModel;
 import org.scalebench.analysis.fit.FitResult;
-import org.scalebench.analysis.fit.GustafsonModel;
 import org.scalebench.analysis.fit.KarpFlattModel;
-import org.scalebench.analysis.fit.UslModel;
+import org.scalebench.analysis.fit.ModelOptions;
+import org.scalebench.analysis.fit.Observation;
+import org.scalebench.analysis.fit.SeriesModeler;
+import org.scalebench.analysis.fit.SeriesModels;
 import org.scalebench.results.Scaling;
 
-/** Splits a study into scaling curves and computes ratios and model fits for each. */
+/**
+ * Splits a study into scaling curves and computes ratios and model fits for each.
+ *
+ * <p>In strong scaling, points with the same workload and parameters form one curve whatever their
+ * cpus per task; when those differ, the curve's axis is total cores (ranks x cpus per task), so its
+ * ratios are per core and the laws are fitted against cores. In weak scaling, cpus per task still
+ * splits curves. Oversubscribed points stay on the curve, marked, but only enter the fits when
+ * {@link AnalysisOptions#includeOversubscribed()} asks for it.
+ */
 public final class ScalingAnalyzer {
   private final Scaling mode;
   private final Bootstrap bootstrap;
+  private final AnalysisOptions options;
 
-  public ScalingAnalyzer(Scaling mode, Bootstrap bootstrap) {
+  public ScalingAnalyzer(Scaling mode, Bootstrap bootstrap, AnalysisOptions options) {
     this.mode = mode;
     this.bootstrap = bootstrap;
+    this.options = options;
+  }
+
+  public ScalingAnalyzer(Scaling mode, Bootstrap bootstrap) {
+    this(mode, bootstrap, AnalysisOptions.withDefaults());
   }
 
   public List<ScalingAnalysis> analyze(StudyAggregate study) {
     Map<SeriesKey, List<PointStats>> series = group(study.points(), mode);
     List<ScalingAnalysis> out = new ArrayList<>(series.size());
-    series.forEach((key, points) -> out.add(analyze(key, points, study.missingPoints())));
+    series.forEach((key, points) -> out.add(analyze(key, name(key, study), points, study.missingPoints())));
     return out;
   }
 
+  /** The reader's name of curve {@code key}: what varies among the workload's points, and what the study set. */
+  static SeriesName name(SeriesKey key, StudyAggregate study) {
+    List<PointStats> same = study.points().stream().filter(p -> p.key().workload().equals(key.workload())).toList();
+    SortedSet<String> varying = new TreeSet<>();
+    Set<String> names = new TreeSet<>();
+    same.forEach(p -> names.addAll(p.key().params().keySet()));
+    for (String n : names) {
+      if (same.stream().map(p -> p.key().params().getOrDefault(n, "")).distinct().count() > 1) {
+        varying.add(n);
+      }
+    }
+    boolean cpusVary = same.stream().mapToInt(p -> p.key().cpusPerTask()).distinct().count() > 1;
+    return SeriesName.of(key, varying, study.givenParams(key.workload()), cpusVary);
+  }
+
   /**
-   * Groups points into curves: same workload and cpus per rank, and (strong) the same parameters, or
-   * (weak) the same parameters apart from those that change with the rank count.
+   * Groups points into curves: same workload and (strong) the same parameters, or (weak) the same
+   * cpus per rank and parameters apart from those that change with the rank count.
    */
   static Map<SeriesKey, List<PointStats>> group(List<PointStats> points, Scaling mode) {
     Map<String, Set<String>> scaledByGroup = new HashMap<>();
@@ -51,18 +84,31 @@ public final class ScalingAnalyzer {
           .collect(Collectors.groupingBy(p -> p.key().workload() + "/" + p.key().cpusPerTask()));
       byWorkload.forEach((g, list) -> scaledByGroup.put(g, scaledParams(list)));
     }
-    Map<SeriesKey, List<PointStats>> series = new TreeMap<>();
+    Map<SeriesKey, List<PointStats>> byParams = new TreeMap<>();
     for (PointStats p : points) {
       PointKey k = p.key();
       Set<String> scaled = scaledByGroup.getOrDefault(k.workload() + "/" + k.cpusPerTask(), Set.of());
       SortedMap<String, String> fixed = new TreeMap<>(k.params());
       fixed.keySet().removeAll(scaled);
-      series.computeIfAbsent(new SeriesKey(k.workload(), k.cpusPerTask(), fixed, new TreeSet<>(scaled)),
+      int cpus = mode == Scaling.STRONG ? SeriesKey.MIXED_CPUS : k.cpusPerTask();
+      byParams.computeIfAbsent(new SeriesKey(k.workload(), cpus, fixed, new TreeSet<>(scaled)),
           x -> new ArrayList<>()).add(p);
     }
-    series.values().forEach(list -> list.sort(Comparator.comparingInt(PointStats::ranks)
-        .thenComparingInt(p -> p.key().nodes())));
+    // a strong curve whose points share one cpus per task keeps ranks as its axis
+    Map<SeriesKey, List<PointStats>> series = new TreeMap<>();
+    byParams.forEach((key, list) -> {
+      Set<Integer> cpus = list.stream().map(p -> p.key().cpusPerTask()).collect(Collectors.toSet());
+      SeriesKey k = cpus.size() == 1 ? new SeriesKey(key.workload(), cpus.iterator().next(), key.params(),
+          key.scaledParams()) : key;
+      list.sort(Comparator.comparingInt((PointStats p) -> units(k, p)).thenComparingInt(PointStats::ranks)
+          .thenComparingInt(p -> p.key().nodes()));
+      series.put(k, list);
+    });
     return series;
+  }
+
+  private static int units(SeriesKey key, PointStats p) {
+    return key.axis() == Axis.CORES ? p.cores() : p.ranks();
   }
 
   /** Parameters that take more than one value and exactly one value per rank count. */
@@ -86,74 +132,122 @@ public final class ScalingAnalyzer {
     return scaled;
   }
 
-  ScalingAnalysis analyze(SeriesKey key, List<PointStats> points, List<PointKey> missing) {
+  ScalingAnalysis analyze(SeriesKey key, SeriesName name, List<PointStats> points, List<PointKey> missing) {
+    Axis axis = key.axis();
     PointStats baseline = points.get(0);
     double t0 = baseline.wallSeconds().median();
     double[] baseSamples = baseline.wallSamples();
-    int p0 = baseline.ranks();
+    int p0 = units(key, baseline);
     List<ScalingRow> rows = new ArrayList<>(points.size());
     for (PointStats p : points) {
-      double q = (double) p.ranks() / p0;
+      int units = units(key, p);
+      double q = (double) units / p0;
       double ratio = t0 / p.wallSeconds().median();
+      boolean inFits = options.includeOversubscribed() || !p.oversubscribed();
       Bootstrap.Interval ci = bootstrap.ratioOfMediansInterval(baseSamples, p.wallSamples());
       if (mode == Scaling.STRONG) {
-        double kf = p.ranks() > p0 ? KarpFlattModel.serialFraction(ratio, q) : Double.NaN;
-        rows.add(new ScalingRow(p, q, ratio, ci.low(), ci.high(), ratio / q, kf));
+        double kf = units > p0 ? KarpFlattModel.serialFraction(ratio, q) : Double.NaN;
+        rows.add(new ScalingRow(p, units, q, ratio, ci.low(), ci.high(), ratio / q, kf, inFits));
       } else {
-        rows.add(new ScalingRow(p, q, q * ratio, q * ci.low(), q * ci.high(), ratio, Double.NaN));
+        rows.add(new ScalingRow(p, units, q, q * ratio, q * ci.low(), q * ci.high(), ratio, Double.NaN, inFits));
       }
     }
+    String unit = axis == Axis.CORES ? "core" : "rank";
     List<String> notes = new ArrayList<>();
-    long rankCounts = points.stream().mapToInt(PointStats::ranks).distinct().count();
-    if (rankCounts < 2) {
-      notes.add(String.format(Locale.ROOT, "Only one rank count (%d) was measured for this series, so there is "
-          + "no speedup, efficiency or model fit; run the study at two or more rank counts.", p0));
+    long counts = rows.stream().mapToInt(ScalingRow::units).distinct().count();
+    if (axis == Axis.CORES) {
+      notes.add("This series varies both ranks and cpus per task, so its axis is total cores (ranks x cpus per "
+          + "task): speedup and efficiency are per core, relative to " + baseline.key().shapeWords()
+          + ", and the models are fitted against cores.");
+    }
+    if (counts < 2) {
+      notes.add(String.format(Locale.ROOT, "Only one %s count (%d) was measured for this series, so there is "
+          + "no speedup, efficiency or model fit; run the study at two or more %s counts.", unit, p0, unit));
     } else if (p0 != 1) {
-      notes.add(String.format(Locale.ROOT, "Speedup and efficiency are relative to the smallest rank count "
-          + "measured, %d ranks, not to 1 rank: a speedup of 2 means twice as fast as %d ranks.", p0, p0));
+      notes.add(String.format(Locale.ROOT, "Speedup and efficiency are relative to the smallest %s count "
+          + "measured, %s, not to 1 %s: a speedup of 2 means twice as fast as %s.", unit, axis.count(p0), unit,
+          axis.count(p0)));
     }
     for (PointKey m : missing) {
-      if (m.workload().equals(key.workload()) && m.cpusPerTask() == key.cpusPerTask()
+      if (m.workload().equals(key.workload()) && key.coversCpus(m.cpusPerTask())
           && m.params().entrySet().containsAll(key.params().entrySet())) {
         notes.add(String.format(Locale.ROOT, "Point %s (%d ranks) has no complete run and is missing from "
             + "this series; see the skipped runs.", m.shape(), m.ranks()));
       }
     }
-    List<FitResult> fits = rankCounts < 2 ? List.of() : fit(rows, p0);
+    List<ScalingRow> fitted = rows.stream().filter(ScalingRow::inFits).toList();
+    long fittedCounts = fitted.stream().mapToInt(ScalingRow::units).distinct().count();
+    oversubscriptionNote(rows, counts >= 2 && fittedCounts < 2, unit).ifPresent(notes::add);
+    SeriesModels models = fittedCounts < 2 ? SeriesModels.none(mode) : fit(onAxis(fitted, axis), axis);
+    List<FitResult> fits = models.fits();
     for (FitResult f : fits) {
       if (!f.ok()) {
         notes.add(f.model().name() + " was not fitted: " + f.message() + ".");
       }
     }
-    return new ScalingAnalysis(key, mode, baseline, rows, fits, notes);
+    return new ScalingAnalysis(key, name, mode, baseline, rows, fits, notes, models);
   }
 
-  private List<FitResult> fit(List<ScalingRow> rows, int p0) {
-    int n = rows.size();
-    double[] ranks = new double[n];
-    double[] seconds = new double[n];
-    double[] throughput = new double[n];
-    double[] relative = new double[n];
-    double[] speedup = new double[n];
-    for (int i = 0; i < n; i++) {
-      ScalingRow r = rows.get(i);
-      ranks[i] = r.ranks();
-      seconds[i] = r.medianSeconds();
-      relative[i] = r.relativeRanks();
-      speedup[i] = r.speedup();
-      // strong: runs per second; weak: baseline-sized problems per second
-      throughput[i] = (mode == Scaling.STRONG ? 1 : r.relativeRanks()) / seconds[i];
+  /** What happened to the oversubscribed points of a curve, in a sentence; empty when it has none. */
+  private Optional<String> oversubscriptionNote(List<ScalingRow> rows, boolean nothingLeftToFit, String unit) {
+    List<String> shapes = rows.stream().filter(ScalingRow::oversubscribed)
+        .map(r -> r.point().key().shapeWords()).toList();
+    if (shapes.isEmpty()) {
+      return Optional.empty();
     }
-    List<FitResult> fits = new ArrayList<>();
-    if (mode == Scaling.STRONG) {
-      fits.add(new AmdahlModel().fit(ranks, seconds));
-      List<ScalingRow> beyond = rows.stream().filter(r -> r.ranks() > p0 && Double.isFinite(r.karpFlatt())).toList();
-      fits.add(new KarpFlattModel().fit(beyond.stream().mapToDouble(ScalingRow::ranks).toArray(),
-          beyond.stream().mapToDouble(ScalingRow::karpFlatt).toArray()));
-    } else {
-      fits.add(new GustafsonModel().fit(relative, speedup));
+    boolean one = shapes.size() == 1;
+    String which = String.join(", ", shapes) + " ran oversubscribed (more ranks x cpus than cores), so "
+        + (one ? "its time measures" : "their times measure") + " time sharing as much as parallel work; "
+        + (one ? "it is" : "they are") + " marked \"oversubscribed\" in the tables and drawn hollow in the charts";
+    if (options.includeOversubscribed()) {
+      return Optional.of(which + ", and fitted like the other points, as --include-oversubscribed asked.");
     }
-    fits.add(new UslModel().fit(ranks, throughput));
-    return fits;
+    return Optional.of(which + ", and left out of the model fits (analyze --include-oversubscribed puts "
+        + (one ? "it" : "them") + " in)"
+        + (nothingLeftToFit ? "; without " + (one ? "it" : "them") + " only one " + unit
+            + " count is left, so no model was fitted." : "."));
+  }
+
+  /**
+   * The rows as the scaling laws see them: their {@code p} is {@link ScalingRow#ranks()}, so on a
+   * cores axis each point is re-expressed as that many single-cpu ranks (times and ratios unchanged).
+   */
+  private static List<ScalingRow> onAxis(List<ScalingRow> rows, Axis axis) {
+    if (axis == Axis.RANKS) {
+      return rows;
+    }
+    List<ScalingRow> out = new ArrayList<>(rows.size());
+    for (ScalingRow r : rows) {
+      PointStats p = r.point();
+      PointKey k = p.key();
+      PointKey perCore = new PointKey(k.workload(), k.params(), 1, k.cores(), 1, k.cores(),
+          k.barrierBeforeCollectives());
+      PointStats asCores = new PointStats(perCore, p.runs(), p.wallSeconds(), p.phases(), p.loadImbalance(),
+          p.commFraction(), p.waitShareOfComm());
+      out.add(new ScalingRow(asCores, r.units(), r.relativeRanks(), r.speedup(), r.speedupLow(), r.speedupHigh(),
+          r.efficiency(), r.karpFlatt(), r.inFits()));
+    }
+    return out;
+  }
+
+  /** Every repetition of every point, at its rank count, through the one modelling entry point. */
+  /** Every repetition of the rows as an observation at its processor count ({@link #onAxis}). */
+  private SeriesModels fit(List<ScalingRow> rows, Axis axis) {
+    List<Observation> observations = new ArrayList<>();
+    for (ScalingRow r : rows) {
+      for (double seconds : r.point().wallSamples()) {
+        observations.add(new Observation(r.ranks(), seconds));
+      }
+    }
+    return SeriesModeler.model(mode, observations, modelOptions(axis));
+  }
+
+  /** The analysis options as the models take them, counted in the curve's axis. */
+  private ModelOptions modelOptions(Axis axis) {
+    ModelOptions m = ModelOptions.withDefaults().withUnitName(axis == Axis.CORES ? "cores" : "ranks");
+    if (!options.predictRanks().isEmpty()) {
+      return m.withPredictAt(options.predictRanks().stream().mapToInt(Integer::intValue).toArray());
+    }
+    return options.predictUpToRanks() != null ? m.withPredictUpTo(options.predictUpToRanks()) : m;
   }
 }

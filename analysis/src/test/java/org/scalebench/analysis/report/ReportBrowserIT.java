@@ -22,19 +22,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scalebench.analysis.chart.ChartFormat;
 import org.scalebench.results.Scaling;
+import org.scalebench.analysis.testing.MixedStudy;
 import org.scalebench.analysis.testing.SyntheticStore;
 import org.scalebench.analysis.Analyzer;
 import org.scalebench.analysis.StudyAnalysis;
 
 /**
- * Opens a rendered report in headless Chromium: the page must paint (a non-trivial screenshot) and
- * every inline image must decode ({@code data-images-loaded} set by the report's own script).
+ * Opens rendered reports in headless Chromium: the page must paint (a non-trivial screenshot), every
+ * inline image must decode ({@code data-images-loaded} set by the report's own script), and the
+ * configuration table and the per-rank view must be in the rendered page, for the synthetic demo and
+ * for a study that varies ranks and cpus per task with an oversubscribed point ({@link MixedStudy}).
  * Installs Chromium with apt-get when it is missing and we are root; skips, saying why, otherwise.
  */
 class ReportBrowserIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static Path work;
   private static Path report;
+  private static Path mixedReport;
 
   @BeforeAll
   static void renderReport() throws IOException, InterruptedException {
@@ -45,6 +49,10 @@ class ReportBrowserIT {
     StudyAnalysis analysis = new Analyzer().analyze(study, Scaling.STRONG);
     new ReportWriter(EnumSet.of(ChartFormat.PNG), null).write(analysis, work);
     report = work.resolve(ReportWriter.REPORT_HTML);
+    Path mixed = MixedStudy.write(work.resolve("store"), 3, 0.5);
+    new ReportWriter(EnumSet.of(ChartFormat.PNG), null).write(new Analyzer().analyze(mixed, Scaling.STRONG),
+        work.resolve("mixed"));
+    mixedReport = work.resolve("mixed").resolve(ReportWriter.REPORT_HTML);
   }
 
   private static void ensureChromium() throws IOException, InterruptedException {
@@ -68,11 +76,15 @@ class ReportBrowserIT {
   }
 
   private static List<String> chromium(String... extra) throws IOException {
+    return chromium(report, extra);
+  }
+
+  private static List<String> chromium(Path page, String... extra) throws IOException {
     List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("sb-chromium"), "--window-size=1280,2000"));
     cmd.addAll(List.of(extra));
-    cmd.add(report.toUri().toString());
+    cmd.add(page.toUri().toString());
     return cmd;
   }
 
@@ -109,6 +121,29 @@ class ReportBrowserIT {
     assertTrue(dom.contains("data-images-loaded=\"5\""),
         "the report's images did not all load; body tag: " + dom.substring(Math.max(0, dom.indexOf("<body")),
             Math.min(dom.length(), dom.indexOf("<body") + 200)));
+  }
+
+  @Test
+  void theConfigurationTableAndThePerRankViewAreInTheRenderedPage() throws IOException, InterruptedException {
+    String dom = run(chromium("--dump-dom", "--virtual-time-budget=5000"), work.resolve("dom-demo.html"));
+    assertTrue(dom.contains("<table class=\"configurations\">"), "no configuration table in the demo");
+    assertTrue(dom.contains("<tr class=\"best\"><td>2 nodes x 8 ranks x 1 cpu</td>"), "the demo's best row");
+    assertTrue(dom.contains("<div class=\"per-rank\" id=\"series-1-per-rank\">"), "no per-rank view in the demo");
+
+    String mixed = run(chromium(mixedReport, "--dump-dom", "--virtual-time-budget=5000"),
+        work.resolve("dom-mixed.html"));
+    assertTrue(mixed.contains("data-images-loaded=\"5\""), "the mixed report's images did not all load");
+    assertTrue(mixed.contains("<tr class=\"best\"><td>2 ranks x 2 cpus</td>"), "the mixed study's best row");
+    assertTrue(mixed.contains("<td>4 ranks x 2 cpus</td>") && mixed.contains("oversubscribed, not fitted"),
+        "the oversubscribed configuration is not marked");
+    int view = mixed.indexOf("<div class=\"per-rank\" id=\"series-1-per-rank\">");
+    assertTrue(view > 0, "no per-rank view in the mixed report");
+    assertTrue(mixed.indexOf("<table class=\"per-rank\">", view) > view, "no per-rank table");
+    assertTrue(mixed.contains("<h2>matching (left=strings_left_17250.csv, right=strings_right_17250.csv, "
+        + "strategy=tiles)</h2>"), "the short name is not the heading");
+    Path shot = work.resolve("mixed-screenshot.png");
+    run(chromium(mixedReport, "--screenshot=" + shot, "--hide-scrollbars"), work.resolve("mixed-shot-stdout.txt"));
+    assertTrue(Files.size(shot) > 20_000, "the mixed report's screenshot is only " + Files.size(shot) + " bytes");
   }
 
   private static void deleteTree(Path dir) throws IOException {

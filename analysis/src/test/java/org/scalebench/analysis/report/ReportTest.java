@@ -38,7 +38,9 @@ class ReportTest {
       images++;
     }
     assertEquals(5, images);
-    assertTrue(html.contains("Speedup: matching (n=2000, threshold=0.8; 1 cpu/rank)"));
+    assertTrue(html.contains("Speedup: matching (n=2000, threshold=0.8)"));
+    assertTrue(html.contains("<table class=\"configurations\">"));
+    assertTrue(html.contains("<div class=\"per-rank\" id=\"series-1-per-rank\">"));
     assertTrue(html.contains("<table class=\"points\">"));
     assertTrue(html.contains("<table class=\"fits\">"));
     assertTrue(html.contains("Amdahl&#39;s law fits a serial fraction f = "));
@@ -47,7 +49,8 @@ class ReportTest {
     assertTrue(html.contains("rank 17 was killed by the OOM killer"));
     assertTrue(html.contains("Point n4-t8-c1 (32 ranks) has no complete run"));
     assertTrue(html.contains("Open MPI v4.1.4") && html.contains("abc1234") && html.contains("17.0.15"));
-    assertTrue(html.contains("Time per rank, 16 ranks (n2-t8-c1"));
+    assertTrue(html.contains("Time per rank: matching (n=2000, threshold=0.8)"));
+    assertTrue(html.contains("Where each rank&#39;s time went: 2 nodes x 8 ranks x 1 cpu"));
     assertFalse(html.contains("src=\"http"), "self-contained: no external resources");
     // German default locale in the test JVM: numbers must still use a decimal point
     assertFalse(Pattern.compile("<td>\\d+,\\d+</td>").matcher(html).find(), "locale-dependent number in HTML");
@@ -58,7 +61,7 @@ class ReportTest {
     List<String> csv = Files.readAllLines(out.resolve(ReportWriter.SUMMARY_CSV));
     assertEquals(6, csv.size());
     assertTrue(csv.get(0).startsWith("schemaVersion,series,workload,params,"));
-    assertTrue(csv.get(1).startsWith("1,"), csv.get(1));
+    assertTrue(csv.get(1).startsWith(CsvSummary.SCHEMA_VERSION + ","), csv.get(1));
     assertTrue(csv.get(1).contains(",1,1,1,1,3,"), csv.get(1));
   }
 
@@ -70,7 +73,7 @@ class ReportTest {
     String html = Files.readString(root.resolve("svg").resolve(ReportWriter.REPORT_HTML));
     assertFalse(html.contains("<img "));
     assertTrue(html.split("<svg", -1).length - 1 >= 5, "five inline SVG charts");
-    assertTrue(html.contains("Time per rank, 4 ranks"));
+    assertTrue(html.contains("Where each rank&#39;s time went: 4 ranks x 1 cpu"));
   }
 
   @Test

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalebench.analysis.AnalysisOptions;
 import org.scalebench.analysis.aggregate.Aggregator;
 import org.scalebench.analysis.aggregate.Bootstrap;
 import org.scalebench.analysis.aggregate.StudyAggregate;
 import org.scalebench.analysis.fit.AmdahlModel;
 import org.scalebench.analysis.fit.KarpFlattModel;
+import org.scalebench.analysis.testing.MixedStudy;
 import org.scalebench.analysis.testing.SyntheticStore;
 import org.scalebench.results.ResultStore;
 import org.scalebench.results.Scaling;
@@ -89,5 +91,59 @@ class ScalingAnalyzerTest {
     assertEquals(4, a.rows().get(2).efficiency(), 1e-9);
     assertEquals(16, a.rows().get(2).speedup(), 1e-9);
     assertTrue(a.fit("Gustafson").isPresent());
+  }
+
+  @Test
+  void ranksAndCpusTogetherAreOneCurveOnCoresWithPerCoreRatiosAndFits() throws IOException {
+    // no communication: wall = T1 (f + (1 - f) / cores) at every shape, Amdahl in cores exactly
+    Path dir = MixedStudy.write(root, 2, 0);
+    StudyAggregate study = new Aggregator().aggregate(dir, ResultStore.runsUnder(dir));
+    List<ScalingAnalysis> out = new ScalingAnalyzer(Scaling.STRONG, new Bootstrap()).analyze(study);
+    assertEquals(1, out.size(), "cpus per task no longer splits the study");
+    ScalingAnalysis a = out.get(0);
+    assertEquals(Axis.CORES, a.axis());
+    assertEquals(List.of(1, 2, 2, 4, 4, 8), a.rows().stream().map(ScalingRow::units).toList());
+    assertEquals(List.of("n1-t1-c1", "n1-t1-c2", "n1-t2-c1", "n1-t2-c2", "n1-t4-c1", "n1-t4-c2"),
+        a.rows().stream().map(r -> r.point().key().shape()).toList());
+    ScalingRow oneByTwo = a.rows().get(1);
+    assertEquals(100.0 / 55, oneByTwo.speedup(), 1e-9);
+    assertEquals(100.0 / 55 / 2, oneByTwo.efficiency(), 1e-9, "efficiency per core");
+    assertTrue(a.notes().get(0).startsWith("This series varies both ranks and cpus per task"), a.notes().toString());
+    // 4 ranks x 2 cpus on 4 cores is oversubscribed: on the curve, out of the fits
+    ScalingRow over = a.rows().get(5);
+    assertTrue(over.oversubscribed() && !over.inFits());
+    assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("4 ranks x 2 cpus ran oversubscribed")
+        && n.contains("left out of the model fits (analyze --include-oversubscribed puts it in)")), a.notes().toString());
+    var amdahl = a.fit("Amdahl").orElseThrow();
+    assertEquals(0.1, amdahl.value(AmdahlModel.SERIAL_FRACTION), 1e-6, "f fitted against cores");
+    // the fits take one point per core count: 2 ranks x 1 cpu and 1 rank x 2 cpus are both 2 cores
+    assertEquals(List.of(1.0, 2.0, 4.0), amdahl.residuals().stream().map(r -> r.x()).toList());
+    assertEquals("n1-t2-c2", a.best().point().key().shape(), "the fastest point the cores allow");
+    assertEquals("n1-t4-c2", a.largestPoint().key().shape());
+  }
+
+  @Test
+  void includeOversubscribedPutsThePointIntoTheFits() throws IOException {
+    Path dir = MixedStudy.write(root, 1, 0);
+    StudyAggregate study = new Aggregator().aggregate(dir, ResultStore.runsUnder(dir));
+    ScalingAnalysis a = new ScalingAnalyzer(Scaling.STRONG, new Bootstrap(),
+        AnalysisOptions.withDefaults().withIncludeOversubscribed(true)).analyze(study).get(0);
+    assertTrue(a.rows().stream().allMatch(ScalingRow::inFits));
+    assertEquals(List.of(1.0, 2.0, 4.0, 8.0),
+        a.fit("Amdahl").orElseThrow().residuals().stream().map(r -> r.x()).toList(), "8 cores fitted too");
+    assertTrue(a.notes().stream().anyMatch(n -> n.contains("fitted like the other points, as --include-oversubscribed "
+        + "asked")), a.notes().toString());
+  }
+
+  @Test
+  void whenOnlyOversubscribedPointsScaleNothingIsFittedAndTheNoteSaysWhy() throws IOException {
+    SyntheticStore store = new SyntheticStore(root, "over", 5).cores(1);
+    store.point("w", Map.of(), 1, 1, 2);
+    store.point("w", Map.of(), 1, 2, 2);
+    ScalingAnalysis a = new ScalingAnalyzer(Scaling.STRONG, new Bootstrap()).analyze(read(store)).get(0);
+    assertTrue(a.hasScaling());
+    assertTrue(a.fits().isEmpty());
+    assertTrue(a.notes().stream().anyMatch(n -> n.endsWith("without it only one rank count is left, so no model "
+        + "was fitted.")), a.notes().toString());
   }
 }

@@ -20,10 +20,13 @@ import org.scalebench.results.LaunchSpec;
 
 /**
  * Writes study directories with the results module's own writers, from a known timing model: rank
- * {@code r} of {@code p} computes {@code T1 (1 - f) / p * (1 + imbalance * r / p)}, then waits for the
- * slowest rank in a {@code reduce} (wait) and moves data for {@code commSeconds * log2(p)}
- * (transfer); rank 0 reads input for {@code serialSeconds = T1 f} (io). Noise is multiplicative and
- * seeded.
+ * {@code r} of {@code p} ranks with {@code c} cpus each computes {@code T1 (1 - f) / (p c) * (1 +
+ * imbalance * r / p)}, then waits for the slowest rank in a {@code reduce} (wait) and moves data for
+ * {@code commSeconds * log2(p)} (transfer); rank 0 reads input for {@code serialSeconds = T1 f} (io).
+ * Beyond {@link #cores(int)} cores, runs are marked oversubscribed and their compute is stretched by
+ * {@code p c / cores} (time sharing). Noise is multiplicative and seeded. Parameters given to {@link
+ * #defaults(Map)} appear in run.json only, as the ranks' resolved defaults; the others in launch.json
+ * too.
  */
 public final class SyntheticStore {
   private final Path studyDir;
@@ -34,6 +37,8 @@ public final class SyntheticStore {
   private double commSeconds = 0.2;
   private double imbalance = 0.1;
   private double noise = 0.01;
+  private int cores = Integer.MAX_VALUE;
+  private Map<String, String> defaults = Map.of();
 
   public SyntheticStore(Path root, String study, long seed) {
     this.study = study;
@@ -56,6 +61,18 @@ public final class SyntheticStore {
     return studyDir;
   }
 
+  /** The machine's cores: runs of more ranks x cpus are oversubscribed. */
+  public SyntheticStore cores(int cores) {
+    this.cores = cores;
+    return this;
+  }
+
+  /** Parameters the ranks fill in from the workload's defaults: in run.json, not in launch.json. */
+  public SyntheticStore defaults(Map<String, String> defaults) {
+    this.defaults = Map.copyOf(defaults);
+    return this;
+  }
+
   public SyntheticStore model(double t1Seconds, double serialFraction, double commSeconds, double imbalance,
       double noise) {
     this.t1Seconds = t1Seconds;
@@ -69,9 +86,15 @@ public final class SyntheticStore {
   /** Writes {@code repetitions} ok runs of the point; returns their directories. */
   public List<Path> point(String workload, Map<String, String> params, int nodes, int tasksPerNode,
       int repetitions) throws IOException {
+    return point(workload, params, nodes, tasksPerNode, 1, repetitions);
+  }
+
+  /** Writes {@code repetitions} ok runs of the point with {@code cpusPerTask} cpus per rank. */
+  public List<Path> point(String workload, Map<String, String> params, int nodes, int tasksPerNode, int cpusPerTask,
+      int repetitions) throws IOException {
     List<Path> dirs = new ArrayList<>();
     for (int k = 1; k <= repetitions; k++) {
-      dirs.add(run(workload, params, nodes, tasksPerNode, k, null));
+      dirs.add(run(workload, params, nodes, tasksPerNode, cpusPerTask, k, null));
     }
     return dirs;
   }
@@ -79,13 +102,21 @@ public final class SyntheticStore {
   /** Writes one run; {@code failure != null} marks it failed with that reason. */
   public Path run(String workload, Map<String, String> params, int nodes, int tasksPerNode, int repetition,
       String failure) throws IOException {
+    return run(workload, params, nodes, tasksPerNode, 1, repetition, failure);
+  }
+
+  /** Writes one run with {@code cpusPerTask} cpus per rank; {@code failure != null} marks it failed. */
+  public Path run(String workload, Map<String, String> params, int nodes, int tasksPerNode, int cpusPerTask,
+      int repetition, String failure) throws IOException {
     int p = nodes * tasksPerNode;
-    String pointId = PointId.of(workload, nodes, tasksPerNode, 1, params);
+    boolean oversubscribed = (long) p * cpusPerTask > cores;
+    double stretch = oversubscribed ? (double) p * cpusPerTask / cores : 1;
+    String pointId = PointId.of(workload, nodes, tasksPerNode, cpusPerTask, params);
     Path dir = RunLayout.runDir(studyDir.getParent(), study, pointId, repetition);
     double[] compute = new double[p];
     double slowest = 0;
     for (int r = 0; r < p; r++) {
-      compute[r] = jitter(t1Seconds * (1 - serialFraction) / p * (1 + imbalance * r / p));
+      compute[r] = jitter(stretch * t1Seconds * (1 - serialFraction) / (p * cpusPerTask) * (1 + imbalance * r / p));
       slowest = Math.max(slowest, compute[r]);
     }
     double serial = jitter(t1Seconds * serialFraction);
@@ -107,9 +138,11 @@ public final class SyntheticStore {
     }
     RanksFile.write(dir.resolve(RunLayout.RANKS_JSONL), records);
     Instant start = Instant.parse("2025-01-01T00:00:00Z").plusSeconds(repetition * 1000L + p);
+    TreeMap<String, String> resolved = new TreeMap<>(defaults);
+    resolved.putAll(params);
     RunMetadata metadata = new RunMetadata(RunMetadata.SCHEMA_VERSION,
-        new LaunchSpec(1, study, pointId, repetition, workload, new TreeMap<>(params), nodes, tasksPerNode, 1,
-            "mpirun", "abc1234", false, true), new TreeMap<>(params), null, hosts, "17.0.15", "Open MPI v4.1.4", start, start.plusMillis((long) (wall * 1000)), wall,
+        new LaunchSpec(1, study, pointId, repetition, workload, new TreeMap<>(params), nodes, tasksPerNode,
+            cpusPerTask, "mpirun", "abc1234", oversubscribed, true), resolved, null, hosts, "17.0.15", "Open MPI v4.1.4", start, start.plusMillis((long) (wall * 1000)), wall,
         failure == null ? RunStatus.OK : RunStatus.FAILED, failure);
     RunFiles.writeRunJson(dir, metadata);
     return dir;
