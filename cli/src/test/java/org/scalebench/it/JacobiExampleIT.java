@@ -93,7 +93,7 @@ class JacobiExampleIT {
       assertEquals(Long.toString(n), r.metadata().launch().params().get("n"), "n grows with sqrt(ranks)");
     }
     String summary = Files.readString(store.resolve("jacobi-weak/summary.md"));
-    assertTrue(summary.contains("## jacobi (check-every=10, iterations=200; 1 cpu/rank; scaled with ranks: n)"),
+    assertTrue(summary.contains("## jacobi (check-every=10, iterations=200; size scaled with ranks: n)"),
         summary);
     assertTrue(summary.contains("Weak scaling"), summary);
     String report = Files.readString(store.resolve("jacobi-weak/report.html"));

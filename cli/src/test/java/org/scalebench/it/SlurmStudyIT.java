@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -237,6 +238,41 @@ class SlurmStudyIT {
     String checksum = Files.readAllLines(run.dir().resolve("output/jacobi.csv")).get(1).replaceFirst(".*,", "");
     assertEquals(Files.readAllLines(one.dir().resolve("output/jacobi.csv")).get(1).replaceFirst(".*,", ""), checksum,
         "2 ranks on 2 nodes and 1 rank here compute the same grid");
+  }
+
+  /** A profile on the FFM transport: the job's ranks run a JDK 22+ through srun and record ffm. */
+  @Test
+  void aJobArrayRunsOnTheFfmTransport() throws Exception {
+    Optional<Path> jdk = org.scalebench.launch.FfmJdk.findJava();
+    Assumptions.assumeTrue(jdk.isPresent(), "no JDK 22 or newer here");
+    Path spec = dir.resolve("ffm-slurm.yaml");
+    Files.writeString(spec, """
+        schemaVersion: 1
+        study: ffm-slurm
+        workload: sum
+        params: {n: 100000}
+        matrix: {nodes: 2, ntasksPerNode: 1}
+        timeLimit: 5m
+        profile:
+          name: testcluster
+          partition: debug
+          coresPerNode: 4
+          maxNodes: 2
+          rankHeapMb: 128
+          launch: srun --mpi=pmix
+          transport: ffm
+          java: %s
+        """.formatted(jdk.get()));
+    Path store = dir.resolve("store-ffm");
+    CliProcess.Result submit = cli("ffm-submit", "submit", spec.toString(), "--out", store.toString());
+    assertEquals(0, submit.exit(), submit.toString());
+    waitForEmptyQueue();
+    StoredRun run = new ResultStore(store).study("ffm-slurm").get(0);
+    assertEquals(RunStatus.OK, run.state(), run.problem());
+    assertEquals("ffm", run.metadata().launch().transport());
+    assertTrue(run.metadata().mpiVersion().startsWith("Open MPI"), run.metadata().mpiVersion());
+    assertEquals(List.of("n1", "n2"), run.metadata().hosts());
+    assertEquals("4999950000", Files.readAllLines(run.dir().resolve("output/sum.csv")).get(1).replaceFirst(".*,", ""));
   }
 
   private CliProcess.Result cli(String name, String... args) throws IOException, InterruptedException {

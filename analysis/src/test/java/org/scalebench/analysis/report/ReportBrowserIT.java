@@ -5,24 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scalebench.analysis.chart.ChartFormat;
 import org.scalebench.results.Scaling;
 import org.scalebench.analysis.testing.MixedStudy;
+import org.scalebench.analysis.testing.HeadlessChromium;
 import org.scalebench.analysis.testing.SyntheticStore;
 import org.scalebench.analysis.Analyzer;
 import org.scalebench.analysis.StudyAnalysis;
@@ -32,19 +28,19 @@ import org.scalebench.analysis.StudyAnalysis;
  * inline image must decode ({@code data-images-loaded} set by the report's own script), and the
  * configuration table and the per-rank view must be in the rendered page, for the synthetic demo and
  * for a study that varies ranks and cpus per task with an oversubscribed point ({@link MixedStudy}).
- * Installs Chromium with apt-get when it is missing and we are root; skips, saying why, otherwise.
+ * ({@link HeadlessChromium} installs Chromium when it is missing and we are root, and skips otherwise.)
  */
 class ReportBrowserIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static HeadlessChromium chromium;
   private static Path work;
   private static Path report;
   private static Path mixedReport;
 
   @BeforeAll
   static void renderReport() throws IOException, InterruptedException {
-    ensureChromium();
     work = Path.of("target", "report-browser").toAbsolutePath();
     deleteTree(work);
+    chromium = HeadlessChromium.inFolder(work);
     Path study = SyntheticStore.demo(work.resolve("store"));
     StudyAnalysis analysis = new Analyzer().analyze(study, Scaling.STRONG);
     new ReportWriter(EnumSet.of(ChartFormat.PNG), null).write(analysis, work);
@@ -55,53 +51,10 @@ class ReportBrowserIT {
     mixedReport = work.resolve("mixed").resolve(ReportWriter.REPORT_HTML);
   }
 
-  private static void ensureChromium() throws IOException, InterruptedException {
-    if (Files.isExecutable(CHROMIUM)) {
-      return;
-    }
-    if ("root".equals(System.getProperty("user.name"))) {
-      System.err.println("ReportBrowserIT: " + CHROMIUM + " is missing; installing chromium with apt-get");
-      Process p = new ProcessBuilder("apt-get", "-o", "DPkg::Lock::Timeout=600", "install", "-y", "chromium")
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      if (!p.waitFor(15, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-      }
-    }
-    String why = "ReportBrowserIT skipped: " + CHROMIUM + " is not installed and could not be installed "
-        + "(apt-get install -y chromium needs root and network)";
-    if (!Files.isExecutable(CHROMIUM)) {
-      System.err.println(why);
-    }
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), why);
-  }
-
-  private static List<String> chromium(String... extra) throws IOException {
-    return chromium(report, extra);
-  }
-
-  private static List<String> chromium(Path page, String... extra) throws IOException {
-    List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("sb-chromium"), "--window-size=1280,2000"));
-    cmd.addAll(List.of(extra));
-    cmd.add(page.toUri().toString());
-    return cmd;
-  }
-
-  private static String run(List<String> cmd, Path stdout) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile())
-        .redirectError(work.resolve("chromium-stderr.txt").toFile()).start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("chromium did not finish within 120 s: " + cmd);
-    }
-    return Files.readString(stdout, StandardCharsets.UTF_8);
-  }
-
   @Test
   void screenshotShowsAPaintedPage() throws IOException, InterruptedException {
     Path shot = work.resolve("report-screenshot.png");
-    run(chromium("--screenshot=" + shot, "--hide-scrollbars"), work.resolve("screenshot-stdout.txt"));
+    chromium.screenshot(report, shot, 1280, 2000);
     assertTrue(Files.exists(shot), "no screenshot at " + shot);
     assertTrue(Files.size(shot) > 20_000, "screenshot is only " + Files.size(shot) + " bytes");
     BufferedImage image = ImageIO.read(shot.toFile());
@@ -117,7 +70,7 @@ class ReportBrowserIT {
 
   @Test
   void everyImageDecodes() throws IOException, InterruptedException {
-    String dom = run(chromium("--dump-dom", "--virtual-time-budget=5000"), work.resolve("dom.html"));
+    String dom = chromium.dom(report);
     assertTrue(dom.contains("data-images-loaded=\"5\""),
         "the report's images did not all load; body tag: " + dom.substring(Math.max(0, dom.indexOf("<body")),
             Math.min(dom.length(), dom.indexOf("<body") + 200)));
@@ -125,13 +78,12 @@ class ReportBrowserIT {
 
   @Test
   void theConfigurationTableAndThePerRankViewAreInTheRenderedPage() throws IOException, InterruptedException {
-    String dom = run(chromium("--dump-dom", "--virtual-time-budget=5000"), work.resolve("dom-demo.html"));
+    String dom = chromium.dom(report);
     assertTrue(dom.contains("<table class=\"configurations\">"), "no configuration table in the demo");
     assertTrue(dom.contains("<tr class=\"best\"><td>2 nodes x 8 ranks x 1 cpu</td>"), "the demo's best row");
     assertTrue(dom.contains("<div class=\"per-rank\" id=\"series-1-per-rank\">"), "no per-rank view in the demo");
 
-    String mixed = run(chromium(mixedReport, "--dump-dom", "--virtual-time-budget=5000"),
-        work.resolve("dom-mixed.html"));
+    String mixed = chromium.dom(mixedReport);
     assertTrue(mixed.contains("data-images-loaded=\"5\""), "the mixed report's images did not all load");
     assertTrue(mixed.contains("<tr class=\"best\"><td>2 ranks x 2 cpus</td>"), "the mixed study's best row");
     assertTrue(mixed.contains("<td>4 ranks x 2 cpus</td>") && mixed.contains("oversubscribed, not fitted"),
@@ -142,7 +94,7 @@ class ReportBrowserIT {
     assertTrue(mixed.contains("<h2>matching (left=strings_left_17250.csv, right=strings_right_17250.csv, "
         + "strategy=tiles)</h2>"), "the short name is not the heading");
     Path shot = work.resolve("mixed-screenshot.png");
-    run(chromium(mixedReport, "--screenshot=" + shot, "--hide-scrollbars"), work.resolve("mixed-shot-stdout.txt"));
+    chromium.screenshot(mixedReport, shot, 1280, 2000);
     assertTrue(Files.size(shot) > 20_000, "the mixed report's screenshot is only " + Files.size(shot) + " bytes");
   }
 

@@ -28,6 +28,10 @@ public final class FfmMpi implements AutoCloseable {
   private final int rank;
   private final int size;
   private boolean finalized;
+  // the handles of the types and operations, by ordinal: no map lookup per call
+  private final long[] datatypes = new long[Datatype.values().length];
+  private final long[] ops = new long[Op.values().length];
+
 
   private FfmMpi(LibMpi lib, String version) {
     this.lib = lib;
@@ -36,7 +40,14 @@ public final class FfmMpi implements AutoCloseable {
     MpiAbi abi = lib.abi();
     this.status = arena.allocate(abi.statusBytes(), 8);
     this.statusIgnore = MemorySegment.ofAddress(abi.statusIgnore());
-    check("MPI_Init", invokeInt(lib.call("MPI_Init"), MemorySegment.NULL, MemorySegment.NULL));
+    for (Datatype d : Datatype.values()) {
+      datatypes[d.ordinal()] = lib.handle(d.cName());
+    }
+    for (Op o : Op.values()) {
+      ops[o.ordinal()] = lib.handle(o.cName());
+    }
+    LibMpi.active = lib;
+    check("MPI_Init", invokeInt(Downcalls.MPI_INIT, MemorySegment.NULL, MemorySegment.NULL));
     this.rank = commQuery("MPI_Comm_rank");
     this.size = commQuery("MPI_Comm_size");
   }
@@ -91,7 +102,7 @@ public final class FfmMpi implements AutoCloseable {
   /** Seconds since an arbitrary point in the past ({@code MPI_Wtime}). */
   public double wtime() {
     try {
-      return (double) lib.call("MPI_Wtime").invokeExact();
+      return (double) Downcalls.MPI_WTIME.invokeExact();
     } catch (Throwable t) {
       throw rethrow(t);
     }
@@ -100,7 +111,7 @@ public final class FfmMpi implements AutoCloseable {
   public String processorName() {
     try (Arena a = Arena.ofConfined()) {
       MemorySegment name = a.allocate(1024);
-      check("MPI_Get_processor_name", invokeInt(lib.call("MPI_Get_processor_name"), name, intOut));
+      check("MPI_Get_processor_name", invokeInt(Downcalls.MPI_GET_PROCESSOR_NAME, name, intOut));
       return name.getString(0);
     }
   }
@@ -110,7 +121,7 @@ public final class FfmMpi implements AutoCloseable {
 
   public void send(MemorySegment buf, int count, Datatype type, int dest, int tag) {
     try {
-      check("MPI_Send", (int) pick(buf, "MPI_Send").invokeExact(buf, count, dt(type), dest, tag, world));
+      check("MPI_Send", (int) (buf.isNative() ? Downcalls.MPI_SEND : Downcalls.MPI_SEND_HEAP).invokeExact(buf, count, dt(type), dest, tag, world));
     } catch (Throwable t) {
       throw rethrow(t);
     }
@@ -119,7 +130,7 @@ public final class FfmMpi implements AutoCloseable {
   /** Receives into {@code buf} (room for {@code count} elements); the status counts elements of {@code type}. */
   public Status recv(MemorySegment buf, int count, Datatype type, int source, int tag) {
     try {
-      check("MPI_Recv", (int) pick(buf, "MPI_Recv").invokeExact(buf, count, dt(type), source, tag, world, status));
+      check("MPI_Recv", (int) (buf.isNative() ? Downcalls.MPI_RECV : Downcalls.MPI_RECV_HEAP).invokeExact(buf, count, dt(type), source, tag, world, status));
     } catch (Throwable t) {
       throw rethrow(t);
     }
@@ -136,7 +147,8 @@ public final class FfmMpi implements AutoCloseable {
     // a local of the exact type: a conditional as an argument of invokeExact would be typed Object
     MemorySegment into = wildcard ? status : statusIgnore;
     try {
-      check("MPI_Recv", (int) pick(buf, "MPI_Recv").invokeExact(buf, count, dt(type), source, tag, world, into));
+      check("MPI_Recv", (int) (buf.isNative() ? Downcalls.MPI_RECV : Downcalls.MPI_RECV_HEAP).invokeExact(buf, count, dt(type), source, tag, world,
+          into));
     } catch (Throwable t) {
       throw rethrow(t);
     }
@@ -145,7 +157,7 @@ public final class FfmMpi implements AutoCloseable {
 
   public Status sendrecv(MemorySegment send, int sendCount, int dest, int sendTag, MemorySegment recv, int recvCount,
       int source, int recvTag, Datatype type) {
-    MethodHandle mh = send.isNative() && recv.isNative() ? lib.call("MPI_Sendrecv") : lib.callWithHeap("MPI_Sendrecv");
+    MethodHandle mh = send.isNative() && recv.isNative() ? Downcalls.MPI_SENDRECV : Downcalls.MPI_SENDRECV_HEAP;
     try {
       check("MPI_Sendrecv", (int) mh.invokeExact(send, sendCount, dt(type), dest, sendTag, recv, recvCount, dt(type),
           source, recvTag, world, status));
@@ -158,7 +170,7 @@ public final class FfmMpi implements AutoCloseable {
   /** Blocks until a message matches; the count is in elements of {@code type}. */
   public Status probe(int source, int tag, Datatype type) {
     try {
-      check("MPI_Probe", (int) lib.call("MPI_Probe").invokeExact(source, tag, world, status));
+      check("MPI_Probe", (int) Downcalls.MPI_PROBE.invokeExact(source, tag, world, status));
     } catch (Throwable t) {
       throw rethrow(t);
     }
@@ -168,7 +180,7 @@ public final class FfmMpi implements AutoCloseable {
   /** The envelope of a matching message if one is there, else null; never blocks. */
   public Status iprobe(int source, int tag, Datatype type) {
     try {
-      check("MPI_Iprobe", (int) lib.call("MPI_Iprobe").invokeExact(source, tag, world, flagOut, status));
+      check("MPI_Iprobe", (int) Downcalls.MPI_IPROBE.invokeExact(source, tag, world, flagOut, status));
     } catch (Throwable t) {
       throw rethrow(t);
     }
@@ -223,7 +235,7 @@ public final class FfmMpi implements AutoCloseable {
   public void isend(MemorySegment buf, int count, Datatype type, int dest, int tag, MemorySegment slot) {
     requireNative(buf, "isend");
     try {
-      check("MPI_Isend", (int) lib.call("MPI_Isend").invokeExact(buf, count, dt(type), dest, tag, world, slot));
+      check("MPI_Isend", (int) Downcalls.MPI_ISEND.invokeExact(buf, count, dt(type), dest, tag, world, slot));
     } catch (Throwable t) {
       throw rethrow(t);
     }
@@ -233,7 +245,7 @@ public final class FfmMpi implements AutoCloseable {
   public void irecv(MemorySegment buf, int count, Datatype type, int source, int tag, MemorySegment slot) {
     requireNative(buf, "irecv");
     try {
-      check("MPI_Irecv", (int) lib.call("MPI_Irecv").invokeExact(buf, count, dt(type), source, tag, world, slot));
+      check("MPI_Irecv", (int) Downcalls.MPI_IRECV.invokeExact(buf, count, dt(type), source, tag, world, slot));
     } catch (Throwable t) {
       throw rethrow(t);
     }
@@ -242,7 +254,7 @@ public final class FfmMpi implements AutoCloseable {
   /** {@code MPI_Wait} on the request in {@code slot}. */
   public void await(MemorySegment slot) {
     try {
-      check("MPI_Wait", (int) lib.call("MPI_Wait").invokeExact(slot, statusIgnore));
+      check("MPI_Wait", (int) Downcalls.MPI_WAIT.invokeExact(slot, statusIgnore));
     } catch (Throwable t) {
       throw rethrow(t);
     }
@@ -251,7 +263,7 @@ public final class FfmMpi implements AutoCloseable {
   /** {@code MPI_Test} on the request in {@code slot}: true when it has completed. */
   public boolean test(MemorySegment slot) {
     try {
-      check("MPI_Test", (int) lib.call("MPI_Test").invokeExact(slot, flagOut, statusIgnore));
+      check("MPI_Test", (int) Downcalls.MPI_TEST.invokeExact(slot, flagOut, statusIgnore));
     } catch (Throwable t) {
       throw rethrow(t);
     }
@@ -264,7 +276,7 @@ public final class FfmMpi implements AutoCloseable {
       return;
     }
     try {
-      check("MPI_Waitall", (int) lib.call("MPI_Waitall").invokeExact(count, handles, statusIgnore));
+      check("MPI_Waitall", (int) Downcalls.MPI_WAITALL.invokeExact(count, handles, statusIgnore));
     } catch (Throwable t) {
       throw rethrow(t);
     }
@@ -278,7 +290,7 @@ public final class FfmMpi implements AutoCloseable {
 
   public void barrier() {
     try {
-      check("MPI_Barrier", (int) lib.call("MPI_Barrier").invokeExact(world));
+      check("MPI_Barrier", (int) Downcalls.MPI_BARRIER.invokeExact(world));
     } catch (Throwable t) {
       throw rethrow(t);
     }
@@ -286,7 +298,7 @@ public final class FfmMpi implements AutoCloseable {
 
   public void bcast(MemorySegment buf, int count, Datatype type, int root) {
     try {
-      check("MPI_Bcast", (int) pick(buf, "MPI_Bcast").invokeExact(buf, count, dt(type), root, world));
+      check("MPI_Bcast", (int) (buf.isNative() ? Downcalls.MPI_BCAST : Downcalls.MPI_BCAST_HEAP).invokeExact(buf, count, dt(type), root, world));
     } catch (Throwable t) {
       throw rethrow(t);
     }
@@ -295,7 +307,7 @@ public final class FfmMpi implements AutoCloseable {
   /** Scatters {@code chunk} elements to each rank; {@code send} is read on the root only. */
   public void scatter(MemorySegment send, MemorySegment recv, int chunk, Datatype type, int root) {
     try {
-      check("MPI_Scatter", (int) pick2(send, recv, "MPI_Scatter").invokeExact(send, chunk, dt(type), recv, chunk,
+      check("MPI_Scatter", (int) (send.isNative() && recv.isNative() ? Downcalls.MPI_SCATTER : Downcalls.MPI_SCATTER_HEAP).invokeExact(send, chunk, dt(type), recv, chunk,
           dt(type), root, world));
     } catch (Throwable t) {
       throw rethrow(t);
@@ -304,7 +316,7 @@ public final class FfmMpi implements AutoCloseable {
 
   public void gather(MemorySegment send, MemorySegment recv, int chunk, Datatype type, int root) {
     try {
-      check("MPI_Gather", (int) pick2(send, recv, "MPI_Gather").invokeExact(send, chunk, dt(type), recv, chunk,
+      check("MPI_Gather", (int) (send.isNative() && recv.isNative() ? Downcalls.MPI_GATHER : Downcalls.MPI_GATHER_HEAP).invokeExact(send, chunk, dt(type), recv, chunk,
           dt(type), root, world));
     } catch (Throwable t) {
       throw rethrow(t);
@@ -317,7 +329,7 @@ public final class FfmMpi implements AutoCloseable {
     try (Arena a = Arena.ofConfined()) {
       MemorySegment c = a.allocateFrom(ValueLayout.JAVA_INT, counts);
       MemorySegment d = a.allocateFrom(ValueLayout.JAVA_INT, displs);
-      check("MPI_Scatterv", (int) pick2(send, recv, "MPI_Scatterv").invokeExact(send, c, d, dt(type), recv, recvCount,
+      check("MPI_Scatterv", (int) (send.isNative() && recv.isNative() ? Downcalls.MPI_SCATTERV : Downcalls.MPI_SCATTERV_HEAP).invokeExact(send, c, d, dt(type), recv, recvCount,
           dt(type), root, world));
     } catch (Throwable t) {
       throw rethrow(t);
@@ -329,7 +341,7 @@ public final class FfmMpi implements AutoCloseable {
     try (Arena a = Arena.ofConfined()) {
       MemorySegment c = a.allocateFrom(ValueLayout.JAVA_INT, counts);
       MemorySegment d = a.allocateFrom(ValueLayout.JAVA_INT, displs);
-      check("MPI_Gatherv", (int) pick2(send, recv, "MPI_Gatherv").invokeExact(send, sendCount, dt(type), recv, c, d,
+      check("MPI_Gatherv", (int) (send.isNative() && recv.isNative() ? Downcalls.MPI_GATHERV : Downcalls.MPI_GATHERV_HEAP).invokeExact(send, sendCount, dt(type), recv, c, d,
           dt(type), root, world));
     } catch (Throwable t) {
       throw rethrow(t);
@@ -338,7 +350,7 @@ public final class FfmMpi implements AutoCloseable {
 
   public void reduce(MemorySegment send, MemorySegment recv, int count, Datatype type, Op op, int root) {
     try {
-      check("MPI_Reduce", (int) pick2(send, recv, "MPI_Reduce").invokeExact(send, recv, count, dt(type), op(op), root,
+      check("MPI_Reduce", (int) (send.isNative() && recv.isNative() ? Downcalls.MPI_REDUCE : Downcalls.MPI_REDUCE_HEAP).invokeExact(send, recv, count, dt(type), op(op), root,
           world));
     } catch (Throwable t) {
       throw rethrow(t);
@@ -347,7 +359,7 @@ public final class FfmMpi implements AutoCloseable {
 
   public void allReduce(MemorySegment send, MemorySegment recv, int count, Datatype type, Op op) {
     try {
-      check("MPI_Allreduce", (int) pick2(send, recv, "MPI_Allreduce").invokeExact(send, recv, count, dt(type), op(op),
+      check("MPI_Allreduce", (int) (send.isNative() && recv.isNative() ? Downcalls.MPI_ALLREDUCE : Downcalls.MPI_ALLREDUCE_HEAP).invokeExact(send, recv, count, dt(type), op(op),
           world));
     } catch (Throwable t) {
       throw rethrow(t);
@@ -356,7 +368,7 @@ public final class FfmMpi implements AutoCloseable {
 
   public void allGather(MemorySegment send, MemorySegment recv, int chunk, Datatype type) {
     try {
-      check("MPI_Allgather", (int) pick2(send, recv, "MPI_Allgather").invokeExact(send, chunk, dt(type), recv, chunk,
+      check("MPI_Allgather", (int) (send.isNative() && recv.isNative() ? Downcalls.MPI_ALLGATHER : Downcalls.MPI_ALLGATHER_HEAP).invokeExact(send, chunk, dt(type), recv, chunk,
           dt(type), world));
     } catch (Throwable t) {
       throw rethrow(t);
@@ -365,7 +377,7 @@ public final class FfmMpi implements AutoCloseable {
 
   public void allToAll(MemorySegment send, MemorySegment recv, int chunk, Datatype type) {
     try {
-      check("MPI_Alltoall", (int) pick2(send, recv, "MPI_Alltoall").invokeExact(send, chunk, dt(type), recv, chunk,
+      check("MPI_Alltoall", (int) (send.isNative() && recv.isNative() ? Downcalls.MPI_ALLTOALL : Downcalls.MPI_ALLTOALL_HEAP).invokeExact(send, chunk, dt(type), recv, chunk,
           dt(type), world));
     } catch (Throwable t) {
       throw rethrow(t);
@@ -374,7 +386,7 @@ public final class FfmMpi implements AutoCloseable {
 
   /** Ends every rank of the job with {@code code} ({@code MPI_Abort}); does not return normally. */
   public void abort(int code) {
-    invokeInt2(lib.call("MPI_Abort"), world, code);
+    invokeInt2(Downcalls.MPI_ABORT, world, code);
   }
 
   /** {@code MPI_Finalize}, once. */
@@ -382,26 +394,20 @@ public final class FfmMpi implements AutoCloseable {
   public void close() {
     if (!finalized) {
       finalized = true;
-      check("MPI_Finalize", invokeInt(lib.call("MPI_Finalize")));
+      check("MPI_Finalize", invokeInt(Downcalls.MPI_FINALIZE));
       arena.close();
     }
   }
 
   private long dt(Datatype type) {
-    return lib.handle(type.cName());
+    return datatypes[type.ordinal()];
   }
 
   private long op(Op op) {
-    return lib.handle(op.cName());
+    return ops[op.ordinal()];
   }
 
-  private MethodHandle pick(MemorySegment buf, String function) {
-    return buf.isNative() ? lib.call(function) : lib.callWithHeap(function);
-  }
 
-  private MethodHandle pick2(MemorySegment a, MemorySegment b, String function) {
-    return a.isNative() && b.isNative() ? lib.call(function) : lib.callWithHeap(function);
-  }
 
   private static void requireNative(MemorySegment buf, String call) {
     if (!buf.isNative()) {
@@ -414,7 +420,7 @@ public final class FfmMpi implements AutoCloseable {
     MpiAbi abi = lib.abi();
     int count;
     try {
-      check("MPI_Get_count", (int) lib.call("MPI_Get_count").invokeExact(status, dt(type), intOut));
+      check("MPI_Get_count", (int) Downcalls.MPI_GET_COUNT.invokeExact(status, dt(type), intOut));
     } catch (Throwable t) {
       throw rethrow(t);
     }

@@ -46,15 +46,26 @@ final class FfmTransport implements MpiTransport {
     };
   }
 
+  // the last direct buffer's segment: loops send the same buffer again and again, and
+  // MemorySegment.ofBuffer (scope, bounds) is the dearest step of a small send
+  private Buffer lastBuffer;
+  private MemorySegment lastSegment;
+
   /** An array or a direct buffer as a segment from its first element. */
-  static MemorySegment segment(Object buffer) {
+  MemorySegment segment(Object buffer) {
+    if (buffer instanceof Buffer b) {
+      if (b != lastBuffer) {
+        lastSegment = MemorySegment.ofBuffer(b.position() == 0 && b.limit() == b.capacity() ? b : b.duplicate().clear());
+        lastBuffer = b;
+      }
+      return lastSegment;
+    }
     return switch (buffer) {
       case byte[] a -> MemorySegment.ofArray(a);
       case int[] a -> MemorySegment.ofArray(a);
       case long[] a -> MemorySegment.ofArray(a);
       case float[] a -> MemorySegment.ofArray(a);
       case double[] a -> MemorySegment.ofArray(a);
-      case Buffer b -> MemorySegment.ofBuffer(b.position() == 0 && b.limit() == b.capacity() ? b : b.duplicate().clear());
       case null -> MemorySegment.NULL;
       default -> throw new IllegalArgumentException("a buffer is a primitive array or a direct buffer, got "
           + buffer.getClass().getName());

@@ -33,6 +33,9 @@ final class LibMpi {
   /** The kinds of parameter: a pointer, a C int, an MPI handle. */
   private enum Kind { P, I, H }
 
+  /** The library of this process, for {@link Downcalls}; set once by {@link FfmMpi} before MPI_Init. */
+  static volatile LibMpi active;
+
   private final MpiAbi abi;
   private final SymbolLookup lookup;
   private final Map<String, MethodHandle> plain = new HashMap<>();
