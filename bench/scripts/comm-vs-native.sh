@@ -71,7 +71,7 @@ for lib in $LIBRARIES; do
   done
   echo "comm-vs-native: $lib native run 2" >&2
   native "$lib" "$out/$lib/native-2.csv"
-  versions+=("$lib: $("mpirun.$lib" --version 2>&1 | grep -m1 -iE 'open mpi|version:' | sed 's/^ *//' || true)")
+  versions+=("$lib: $("mpirun.$lib" --version 2>&1 | grep -m1 -iE 'open mpi|openrte|version:' | sed 's/^ *//' || true)")
   for t in "${transports[@]}"; do
     goal_lat=$([ "$t" = ffm ] && echo "<= 1.2" || echo "-")
     goal_bw=$([ "$t" = ffm ] && echo ">= 0.95" || echo "-")
