@@ -14,8 +14,10 @@ import org.scalebench.analysis.compare.Direction;
 import org.scalebench.results.ResultStore;
 import org.scalebench.results.RunStatus;
 import org.scalebench.results.StoredRun;
+import org.scalebench.study.MpiImplementation;
 import org.scalebench.study.Point;
 import org.scalebench.study.StudySpec;
+import org.scalebench.study.TransportChoice;
 
 /**
  * A round of a study: every point of the spec runs once with a side's own command line ({@code run}
@@ -67,6 +69,14 @@ public final class StudySampler implements Sampler {
         "--workload", p.workload(), "--ranks", Integer.toString(p.ranks()), "--cpus-per-task",
         Integer.toString(p.cpusPerTask()), "--study", studyName(build.variant()), "--out", store.toString(),
         spec.barrier() ? "--barrier" : "--no-barrier"));
+    // the profile's library and transport, named only when set: builds before the choice existed
+    // know neither option, and a study that sets neither runs as they did
+    if (spec.profile().mpi() != MpiImplementation.OPENMPI) {
+      cmd.addAll(List.of("--mpi", spec.profile().mpi().optionName()));
+    }
+    if (spec.profile().transport() != TransportChoice.AUTO) {
+      cmd.addAll(List.of("--transport", spec.profile().transport().name().toLowerCase(java.util.Locale.ROOT)));
+    }
     Map<String, String> params = new TreeMap<>(p.params());
     params.putAll(build.variant().params());
     params.forEach((k, v) -> cmd.addAll(List.of("--param", k + "=" + v)));

@@ -96,14 +96,7 @@ class SlurmStudyIT {
           ntasksPerNode: [1, 2]
           cpusPerTask: [1, 2]
         timeLimit: 5m
-        profile:
-          name: testcluster
-          partition: debug
-          coresPerNode: 4
-          maxNodes: 2
-          rankHeapMb: 256
-          launch: srun --mpi=pmix
-        """);
+        """ + testCluster(256));
     Path store = dir.resolve("store");
     String[] where = {spec.toString(), "--out", store.toString()};
 
@@ -201,14 +194,7 @@ class SlurmStudyIT {
         params: {n: 64, iterations: 30, check-every: 5}
         matrix: {nodes: 2, ntasksPerNode: 1}
         timeLimit: 5m
-        profile:
-          name: testcluster
-          partition: debug
-          coresPerNode: 4
-          maxNodes: 2
-          rankHeapMb: 128
-          launch: srun --mpi=pmix
-        """);
+        """ + testCluster(128));
     Path store = dir.resolve("store");
     String[] where = {spec.toString(), "--out", store.toString(), "--workload-jar", jar.toString()};
     CliProcess.Result submit = cli("jacobi-submit", join("submit", where));
@@ -253,16 +239,7 @@ class SlurmStudyIT {
         params: {n: 100000}
         matrix: {nodes: 2, ntasksPerNode: 1}
         timeLimit: 5m
-        profile:
-          name: testcluster
-          partition: debug
-          coresPerNode: 4
-          maxNodes: 2
-          rankHeapMb: 128
-          launch: srun --mpi=pmix
-          transport: ffm
-          java: %s
-        """.formatted(jdk.get()));
+        """ + testCluster(128, "transport: ffm", "java: " + jdk.get()));
     Path store = dir.resolve("store-ffm");
     CliProcess.Result submit = cli("ffm-submit", "submit", spec.toString(), "--out", store.toString());
     assertEquals(0, submit.exit(), submit.toString());
@@ -273,6 +250,16 @@ class SlurmStudyIT {
     assertTrue(run.metadata().mpiVersion().startsWith("Open MPI"), run.metadata().mpiVersion());
     assertEquals(List.of("n1", "n2"), run.metadata().hosts());
     assertEquals("4999950000", Files.readAllLines(run.dir().resolve("output/sum.csv")).get(1).replaceFirst(".*,", ""));
+  }
+
+  /** The profile of the test cluster (2 nodes of 4 cores, srun with PMIx), with further keys. */
+  private static String testCluster(int rankHeapMb, String... more) {
+    StringBuilder p = new StringBuilder("profile:\n  name: testcluster\n  partition: debug\n  coresPerNode: 4\n"
+        + "  maxNodes: 2\n  launch: srun --mpi=pmix\n  rankHeapMb: " + rankHeapMb + "\n");
+    for (String line : more) {
+      p.append("  ").append(line).append('\n');
+    }
+    return p.toString();
   }
 
   private CliProcess.Result cli(String name, String... args) throws IOException, InterruptedException {

@@ -429,24 +429,26 @@ public final class LocalLauncher implements Launcher {
           yield false;
         }
         case FFM -> true;
-        case AUTO -> (mpi == MpiImplementation.MPICH || !MpiEnvironment.hasMpiJar())
-            && (FfmJdk.featureOfJava(java) >= FfmJdk.MIN_FEATURE || FfmJdk.findJava().isPresent());
+        case AUTO -> mpi == MpiImplementation.MPICH || !MpiEnvironment.hasMpiJar();
       };
+      // the JDK for ffm ranks: this machine's java when it is new enough, else the newest found (one scan)
+      int feature = FfmJdk.featureOfJava(java);
+      Optional<String> ffmJava = !ffm ? Optional.empty()
+          : feature >= FfmJdk.MIN_FEATURE ? Optional.of(java) : FfmJdk.findJava().map(Path::toString);
+      if (choice == TransportChoice.AUTO && ffmJava.isEmpty() && mpi != MpiImplementation.MPICH) {
+        ffm = false; // without a JDK 22+, auto falls back to the bindings (which MPICH has not)
+      }
       if (!ffm) {
         MpiEnvironment.requireMpiJar();
         return new LocalOptions(mpirun, java, classPath, rankHeapMegabytes, timeout, echo, jvmOptions, capacity, mpi,
             "jni");
       }
       MpiEnvironment.requireFfmTransport();
-      String rankJava = java;
-      int feature = FfmJdk.featureOfJava(java);
-      if (feature < FfmJdk.MIN_FEATURE) {
-        rankJava = FfmJdk.findJava().map(Path::toString).orElseThrow(() -> new BadInputException(
-            "transport ffm needs a JDK " + FfmJdk.MIN_FEATURE + " or newer (java.lang.foreign) for the ranks, but "
-                + "this machine's java is " + (feature > 0 ? feature : "of unknown version") + " (" + java
-                + ") and none was found in " + String.join(", ", FfmJdk.places())
-                + "; set SCALEBENCH_FFM_JDK to one, or use --transport jni"));
-      }
+      String rankJava = ffmJava.orElseThrow(() -> new BadInputException(
+          "transport ffm needs a JDK " + FfmJdk.MIN_FEATURE + " or newer (java.lang.foreign) for the ranks, but "
+              + "this machine's java is " + (feature > 0 ? feature : "of unknown version") + " (" + java
+              + ") and none was found in " + String.join(", ", FfmJdk.places())
+              + "; set SCALEBENCH_FFM_JDK to one, or use --transport jni"));
       return new LocalOptions(mpirun, rankJava, classPath, rankHeapMegabytes, timeout, echo,
           List.of(RankJvm.FFM_NATIVE_ACCESS), capacity, mpi, "ffm");
     }

@@ -178,7 +178,7 @@ public final class ScalingAnalyzer {
     List<ScalingRow> fitted = rows.stream().filter(ScalingRow::inFits).toList();
     long fittedCounts = fitted.stream().mapToInt(ScalingRow::units).distinct().count();
     oversubscriptionNote(rows, counts >= 2 && fittedCounts < 2, unit).ifPresent(notes::add);
-    SeriesModels models = fittedCounts < 2 ? SeriesModels.none(mode) : fit(onAxis(fitted, axis), axis);
+    SeriesModels models = fittedCounts < 2 ? SeriesModels.none(mode) : fit(fitted, axis);
     List<FitResult> fits = models.fits();
     for (FitResult f : fits) {
       if (!f.ok()) {
@@ -208,35 +208,12 @@ public final class ScalingAnalyzer {
             + " count is left, so no model was fitted." : "."));
   }
 
-  /**
-   * The rows as the scaling laws see them: their {@code p} is {@link ScalingRow#ranks()}, so on a
-   * cores axis each point is re-expressed as that many single-cpu ranks (times and ratios unchanged).
-   */
-  private static List<ScalingRow> onAxis(List<ScalingRow> rows, Axis axis) {
-    if (axis == Axis.RANKS) {
-      return rows;
-    }
-    List<ScalingRow> out = new ArrayList<>(rows.size());
-    for (ScalingRow r : rows) {
-      PointStats p = r.point();
-      PointKey k = p.key();
-      PointKey perCore = new PointKey(k.workload(), k.params(), 1, k.cores(), 1, k.cores(),
-          k.barrierBeforeCollectives());
-      PointStats asCores = new PointStats(perCore, p.runs(), p.wallSeconds(), p.phases(), p.loadImbalance(),
-          p.commFraction(), p.waitShareOfComm());
-      out.add(new ScalingRow(asCores, r.units(), r.relativeRanks(), r.speedup(), r.speedupLow(), r.speedupHigh(),
-          r.efficiency(), r.karpFlatt(), r.inFits()));
-    }
-    return out;
-  }
-
-  /** Every repetition of every point, at its rank count, through the one modelling entry point. */
-  /** Every repetition of the rows as an observation at its processor count ({@link #onAxis}). */
+  /** Every repetition of the rows as an observation at its processor count on the curve's axis. */
   private SeriesModels fit(List<ScalingRow> rows, Axis axis) {
     List<Observation> observations = new ArrayList<>();
     for (ScalingRow r : rows) {
       for (double seconds : r.point().wallSamples()) {
-        observations.add(new Observation(r.ranks(), seconds));
+        observations.add(new Observation(r.units(), seconds));
       }
     }
     return SeriesModeler.model(mode, observations, modelOptions(axis));

@@ -55,10 +55,7 @@ public final class FfmMpi implements AutoCloseable {
   /** Finds the process's MPI library ({@link LibraryProbe}), loads its ABI table and calls {@code MPI_Init}. */
   public static FfmMpi init() {
     LibraryProbe.Found found = LibraryProbe.find(System.getenv());
-    MpiAbi abi = MpiAbi.of(found.flavour());
-    LibMpi lib = LibMpi.load(new MpiAbi(abi.flavour(), java.util.List.of(found.library()), abi.handleBytes(),
-        abi.handles(), abi.anySource(), abi.anyTag(), abi.procNull(), abi.statusIgnore(), abi.statusBytes(), abi.sourceOffset(),
-        abi.tagOffset(), abi.errorOffset()));
+    LibMpi lib = LibMpi.of(MpiAbi.of(found.flavour()), found.lookup(), found.library());
     return new FfmMpi(lib, found.version());
   }
 

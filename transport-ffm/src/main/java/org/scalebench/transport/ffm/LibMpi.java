@@ -1,6 +1,5 @@
 package org.scalebench.transport.ffm;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
@@ -10,9 +9,7 @@ import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -89,21 +86,9 @@ final class LibMpi {
         Linker.Option.critical(false)));
   }
 
-  /**
-   * Loads the first of {@code abi.libraries()} that the dynamic linker finds.
-   *
-   * @throws IllegalStateException naming every library tried when none loads
-   */
-  static LibMpi load(MpiAbi abi) {
-    List<String> failures = new ArrayList<>();
-    for (String name : abi.libraries()) {
-      try {
-        return new LibMpi(abi, SymbolLookup.libraryLookup(name, Arena.global()), name);
-      } catch (IllegalArgumentException e) {
-        failures.add(name + ": " + e.getMessage());
-      }
-    }
-    throw new IllegalStateException("no " + abi.flavour() + " library could be loaded: " + String.join("; ", failures));
+  /** The library {@code lookup} already loaded (by {@link LibraryProbe}), read with {@code abi}. */
+  static LibMpi of(MpiAbi abi, SymbolLookup lookup, String library) {
+    return new LibMpi(abi, lookup, library);
   }
 
   MpiAbi abi() {

@@ -27,8 +27,8 @@ public final class LibraryProbe {
 
   private LibraryProbe() {}
 
-  /** What was found: the library file name, its version string and flavour. */
-  public record Found(String library, String version, MpiFlavour flavour) {}
+  /** What was found: the library file name, its version string and flavour, and the loaded library. */
+  public record Found(String library, String version, MpiFlavour flavour, SymbolLookup lookup) {}
 
   /** The libraries to try, most likely first. */
   static List<String> candidates(Map<String, String> env) {
@@ -78,7 +78,7 @@ public final class LibraryProbe {
     }
     String version = version(fn.get());
     try {
-      return Optional.of(new Found(library, version, MpiFlavour.ofLibraryVersion(version)));
+      return Optional.of(new Found(library, version, MpiFlavour.ofLibraryVersion(version), lookup));
     } catch (IllegalArgumentException e) {
       tried.add(library + " (" + e.getMessage() + ")");
       return Optional.empty();
