@@ -19,5 +19,6 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 "$here/setup-mpi.sh"
 "$here/setup-mpich.sh"
+"$here/setup-python.sh"
 # the FFM transport's JDK: only a warning here, so that a build with -DskipFfm still sets up the rest
 "$here/setup-jdk.sh" >/dev/null || echo "setup: the FFM transport will not build here (see above); use -DskipFfm" >&2

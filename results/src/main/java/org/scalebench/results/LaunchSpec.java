@@ -1,5 +1,6 @@
 package org.scalebench.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,10 +30,14 @@ import java.util.TreeMap;
  * @param transport the MPI transport of the ranks: {@code jni} (the Open MPI Java bindings) or
  *     {@code ffm} (java.lang.foreign on libmpi); schema 1 files, which predate the choice, read as
  *     {@code jni}
+ * @param variant the study variant this run belongs to ({@code variants:} in a study spec, e.g. {@code java}
+ *     or {@code mpi4py}), a token; null when the study has one workload (and in files before schema 3)
+ * @param exec the program of an {@code exec} run; required when {@code workload} is {@link #EXEC}, else null
  */
 @JsonPropertyOrder({"schemaVersion", "study", "pointId", "repetition", "workload", "params", "nodes",
     "tasksPerNode", "cpusPerTask", "launcher", "gitCommit", "oversubscribed", "barrierBeforeCollectives",
-    "transport"})
+    "transport", "variant", "exec"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record LaunchSpec(
     int schemaVersion,
     String study,
@@ -47,10 +52,14 @@ public record LaunchSpec(
     String gitCommit,
     boolean oversubscribed,
     boolean barrierBeforeCollectives,
-    String transport) {
+    String transport,
+    String variant,
+    ExecCommand exec) {
 
-  /** 2 added {@code transport}. */
-  public static final int SCHEMA_VERSION = 2;
+  /** 2 added {@code transport}; 3 added {@code variant} and {@code exec}. */
+  public static final int SCHEMA_VERSION = 3;
+  /** The workload name of a run whose ranks are a program of the user's ({@link ExecCommand}). */
+  public static final String EXEC = "exec";
   /** The transports a rank knows. */
   public static final java.util.List<String> TRANSPORTS = java.util.List.of("jni", "ffm");
   public static final String FILE = "launch.json";
@@ -65,6 +74,14 @@ public record LaunchSpec(
     if (!TRANSPORTS.contains(transport)) {
       throw new IllegalArgumentException("transport must be one of " + TRANSPORTS + ", got '" + transport + "'");
     }
+    if (variant != null) {
+      Names.checkToken("variant", variant);
+    }
+    if (EXEC.equals(workload) != (exec != null)) {
+      throw new IllegalArgumentException(exec == null
+          ? "an exec run needs its command (exec), got none"
+          : "only an exec run has a command (exec), but the workload is " + workload);
+    }
   }
 
   /** A launch on the Open MPI Java bindings ({@code jni}). */
@@ -72,13 +89,38 @@ public record LaunchSpec(
       SortedMap<String, String> params, int nodes, int tasksPerNode, int cpusPerTask, String launcher, String gitCommit,
       boolean oversubscribed, boolean barrierBeforeCollectives) {
     this(schemaVersion, study, pointId, repetition, workload, params, nodes, tasksPerNode, cpusPerTask, launcher,
-        gitCommit, oversubscribed, barrierBeforeCollectives, "jni");
+        gitCommit, oversubscribed, barrierBeforeCollectives, "jni", null, null);
+  }
+
+  /** A launch on {@code transport}, outside any variant, of a built-in or user workload. */
+  public LaunchSpec(int schemaVersion, String study, String pointId, int repetition, String workload,
+      SortedMap<String, String> params, int nodes, int tasksPerNode, int cpusPerTask, String launcher, String gitCommit,
+      boolean oversubscribed, boolean barrierBeforeCollectives, String transport) {
+    this(schemaVersion, study, pointId, repetition, workload, params, nodes, tasksPerNode, cpusPerTask, launcher,
+        gitCommit, oversubscribed, barrierBeforeCollectives, transport, null, null);
   }
 
   /** This launch on {@code transport}. */
   public LaunchSpec withTransport(String transport) {
     return new LaunchSpec(schemaVersion, study, pointId, repetition, workload, params, nodes, tasksPerNode,
-        cpusPerTask, launcher, gitCommit, oversubscribed, barrierBeforeCollectives, transport);
+        cpusPerTask, launcher, gitCommit, oversubscribed, barrierBeforeCollectives, transport, variant, exec);
+  }
+
+  /** This launch as part of study variant {@code name} (null: none). */
+  public LaunchSpec withVariant(String name) {
+    return new LaunchSpec(schemaVersion, study, pointId, repetition, workload, params, nodes, tasksPerNode,
+        cpusPerTask, launcher, gitCommit, oversubscribed, barrierBeforeCollectives, transport, name, exec);
+  }
+
+  /** This launch running {@code command} (the workload must be {@link #EXEC}). */
+  public LaunchSpec withExec(ExecCommand command) {
+    return new LaunchSpec(schemaVersion, study, pointId, repetition, workload, params, nodes, tasksPerNode,
+        cpusPerTask, launcher, gitCommit, oversubscribed, barrierBeforeCollectives, transport, variant, command);
+  }
+
+  /** The name a study's runs are grouped and labelled by: the variant when there is one, else the workload. */
+  public String seriesLabel() {
+    return variant != null ? variant : workload;
   }
 
   public int ranks() {

@@ -8,9 +8,14 @@ import java.util.TreeMap;
 final class Fixtures {
   private Fixtures() {}
 
-  /** A run of the current formats: its launch (schema 2) on the FFM transport. */
+  /** A run of the formats of launch schema 2: on the FFM transport. */
   static RunMetadata metadata(RunStatus status, int ranks) {
     return metadata(status, launch(ranks));
+  }
+
+  /** A run of the current formats: launch schema 3, an exec run of the {@code mpi4py} variant. */
+  static RunMetadata metadataExec(RunStatus status, int ranks) {
+    return metadata(status, launchExec(ranks));
   }
 
   /** A run as the committed files of launch schema 1 (no transport: the bindings) describe it. */
@@ -29,8 +34,18 @@ final class Fixtures {
 
   /** The launch of {@link #metadata}: the parameters as given (the default threshold left out). */
   static LaunchSpec launch(int ranks) {
-    return new LaunchSpec(LaunchSpec.SCHEMA_VERSION, "demo", "n1-t" + ranks + "-c1-1a2b3c4d", 2, "sum", given(), 1,
+    return new LaunchSpec(2, "demo", "n1-t" + ranks + "-c1-1a2b3c4d", 2, "sum", given(), 1,
         ranks, 1, "mpirun", "0123456789abcdef", false, true, "ffm");
+  }
+
+  /** An exec launch as schema 3 writes it: a variant, a command with a quote and a space in it. */
+  static LaunchSpec launchExec(int ranks) {
+    TreeMap<String, String> env = new TreeMap<>();
+    env.put("PYTHONHASHSEED", "0");
+    ExecCommand exec = new ExecCommand(List.of("python3", "-u", "match.py", "--name", "it's a name"), "/work/study",
+        env);
+    return new LaunchSpec(LaunchSpec.SCHEMA_VERSION, "seed", "mpi4py-n1-t" + ranks + "-c1-1a2b3c4d", 1,
+        LaunchSpec.EXEC, given(), 1, ranks, 1, "mpirun", "0123456789abcdef", false, true, "jni", "mpi4py", exec);
   }
 
   /** The launch as schema 1 wrote it: the transport was always the bindings. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Locks the on-disk formats: what this build writes must equal the committed files byte for byte,
- * and the committed files (written by schema versions 1 and 2) must read back. Runs under a German default
+ * and the committed files (written by schema versions 1, 2 and 3) must read back. Runs under a German default
  * locale (see the surefire argLine), where a locale-sensitive writer would print {@code 1,25}.
  */
 class GoldenFormatTest {
@@ -47,8 +47,32 @@ class GoldenFormatTest {
 
   @Test
   void launchJsonMatchesGoldenFile() throws IOException {
-    Fixtures.launch(2).write(dir);
-    assertEquals(golden("launch-v2.json"), Files.readString(dir.resolve("launch.json")));
+    Fixtures.launchExec(2).write(dir);
+    assertEquals(golden("launch-v3-exec.json"), Files.readString(dir.resolve("launch.json")));
+  }
+
+  @Test
+  void runJsonOfAnExecRunMatchesGoldenFile() throws IOException {
+    RunFiles.writeRunJson(dir, Fixtures.metadataExec(RunStatus.OK, 2));
+    assertEquals(golden("run-v2-launch-v3-exec.json"), Files.readString(dir.resolve("run.json")));
+  }
+
+  @Test
+  void committedLaunchSchemaThreeFilesReadBack() throws IOException {
+    Files.writeString(dir.resolve("launch.json"), golden("launch-v3-exec.json"));
+    assertEquals(Fixtures.launchExec(2), LaunchSpec.read(dir));
+    Files.writeString(dir.resolve("run.json"), golden("run-v2-launch-v3-exec.json"));
+    assertEquals(Fixtures.metadataExec(RunStatus.OK, 2), RunFiles.readRunJson(dir));
+  }
+
+  /** Launch schema 2 predates variants and exec: a workload run outside any variant. */
+  @Test
+  void launchSchemaTwoHasNoVariantAndNoCommand() throws IOException {
+    Files.writeString(dir.resolve("launch.json"), golden("launch-v2.json"));
+    LaunchSpec v2 = LaunchSpec.read(dir);
+    assertEquals(null, v2.variant());
+    assertEquals(null, v2.exec());
+    assertEquals("sum", v2.seriesLabel());
   }
 
   @Test
