@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
  * @param command the program and its arguments, at least one element, none blank in the program's
  *     place and none holding a NUL character (which no argument vector can carry)
  * @param workingDirectory the absolute folder the ranks start in
- * @param environment variables added to (or replacing in) the ranks' environment: names of letters,
+ * @param environment variables added to (or replacing in) the ranks' environment, kept sorted by name: names of letters,
  *     digits and {@code _}, not starting with a digit; values without NUL
  */
 @JsonPropertyOrder({"command", "workingDirectory", "environment"})
-public record ExecCommand(List<String> command, String workingDirectory, SortedMap<String, String> environment) {
+public record ExecCommand(List<String> command, String workingDirectory, Map<String, String> environment) {
   private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   public ExecCommand {
