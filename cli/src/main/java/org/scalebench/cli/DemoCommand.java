@@ -64,7 +64,7 @@ public final class DemoCommand implements Callable<Integer> {
     String study = null;
     for (int i = 0; i < specs.size(); i++) {
       StudySpec s = specs.get(i);
-      stdout.println("scalebench: demo " + s.workload() + " (" + s.source().getFileName() + ")");
+      stdout.println("scalebench: demo " + s.whatRuns() + " (" + s.source().getFileName() + ")");
       stdout.flush();
       var outcome = new LocalStudyRunner(s, root, GitCommit.current(), options).run(points.get(i), stdout,
           ProgressStyle.forThisProcess(true));

@@ -9,6 +9,9 @@ import org.scalebench.launch.LocalCapacity;
 import org.scalebench.launch.LocalLauncher;
 import org.scalebench.launch.RankJvm;
 import org.scalebench.launch.RunPlan;
+import org.scalebench.exec.ExecTemplate;
+import org.scalebench.results.BadInputException;
+import org.scalebench.results.LaunchSpec;
 import org.scalebench.results.RunStatus;
 import org.scalebench.results.StoredRun;
 import org.scalebench.runtime.WorkloadRegistry;
@@ -16,11 +19,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code scalebench run}: one workload, one MPI launch on this machine, into the store. */
 @Command(name = "run", mixinStandardHelpOptions = true, modelTransformer = CaseInsensitiveEnums.class,
-    description = "Run one workload as one local MPI job (mpirun) and record it in the result store.")
+    description = {"Run one workload as one local MPI job (mpirun) and record it in the result store.",
+        "Any program: --workload exec --ranks N -- PROGRAM ARGS... (each rank is the program; it may append phase "
+            + "records to the file $SCALEBENCH_RECORDS names, see examples/mpi4py)."})
 public final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin WorkloadJarOption jars = new WorkloadJarOption();
@@ -65,6 +71,23 @@ public final class RunCommand implements Callable<Integer> {
           + "machine's memory")
   int rankHeapMegabytes;
 
+  @Option(names = "--arg", paramLabel = "ARG",
+      description = "with --workload exec: one word of the program's command line (repeat; the words after -- follow)")
+  java.util.List<String> args = new java.util.ArrayList<>();
+
+  @Parameters(paramLabel = "COMMAND", arity = "0..*",
+      description = "with --workload exec, after --: the program and its arguments, as separate words (no shell "
+          + "parses them); {{name}} in a word is the value of --param name")
+  java.util.List<String> command = new java.util.ArrayList<>();
+
+  @Option(names = "--cwd", paramLabel = "DIR",
+      description = "with --workload exec: the folder the ranks start in (default: the current folder)")
+  Path workingDirectory;
+
+  @Option(names = "--env", paramLabel = "NAME=VALUE",
+      description = "with --workload exec: a variable added to the ranks' environment; repeat for several")
+  Map<String, String> environment = new LinkedHashMap<>();
+
   @Override
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
@@ -78,16 +101,31 @@ public final class RunCommand implements Callable<Integer> {
     RankJvm.checkHeapMegabytes(rankHeapMegabytes);
     Path root = out != null ? out : StorePaths.defaultRoot();
     boolean oversubscribed = LocalLauncher.oversubscribes(ranks, cpusPerTask);
+    java.util.List<String> argv = new java.util.ArrayList<>(args);
+    argv.addAll(command);
+    boolean exec = LaunchSpec.EXEC.equals(workload);
+    if (exec && argv.isEmpty()) {
+      throw new BadInputException("--workload exec needs the program to run, after -- (e.g. scalebench run "
+          + "--workload exec --ranks 2 -- python3 prog.py) or as --arg words");
+    }
+    if (!exec && (!argv.isEmpty() || workingDirectory != null || !environment.isEmpty())) {
+      throw new BadInputException("a program to run (" + (argv.isEmpty() ? "--cwd, --env" : String.join(" ", argv))
+          + ") belongs to --workload exec, not to " + workload);
+    }
     WorkloadRegistry workloads = jars.registry();
-    RunPlan plan = RunPlan.of(root, study, workloads, workload, params, 1, ranks, cpusPerTask, "mpirun",
-        GitCommit.current(), oversubscribed, barrier);
+    RunPlan plan = exec
+        ? RunPlan.ofExec(root, study, new ExecTemplate(argv, (workingDirectory != null ? workingDirectory
+            : Path.of("")).toAbsolutePath().normalize().toString(), environment), null, params, 1, ranks,
+            cpusPerTask, "mpirun", GitCommit.current(), oversubscribed, barrier)
+        : RunPlan.of(root, study, workloads, workload, params, 1, ranks, cpusPerTask, "mpirun",
+            GitCommit.current(), oversubscribed, barrier);
     LocalLauncher.LocalOptions options = mpi.apply(LocalLauncher.LocalOptions.defaults()
         .withEcho(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true))
         .withRankHeapMegabytes(rankHeapMegabytes)
         .withTimeout(Duration.ofSeconds(timeoutSeconds))
         .withWorkloadJars(workloads.jars()));
     LocalLauncher launcher = new LocalLauncher(options);
-    launcher.requireFits(ranks, cpusPerTask);
+    launcher.requireFits(ranks, cpusPerTask, !exec);
     if (oversubscribed) {
       err.println("scalebench: " + ranks + " ranks x " + cpusPerTask + " cpus on "
           + Runtime.getRuntime().availableProcessors() + " cores: oversubscribing (noted in run.json)");

@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.scalebench.exec.ExecFinisher;
+import org.scalebench.exec.ExecWrapper;
 import org.scalebench.results.AtomicFiles;
 import org.scalebench.results.BadInputException;
 import org.scalebench.results.IoProblems;
@@ -94,8 +96,13 @@ public final class LocalLauncher implements Launcher {
     return rankCommand(spec, runDir, cmd);
   }
 
-  /** {@code cmd} (the launcher and its options) followed by the rank JVM's command line. */
+  /** {@code cmd} (the launcher and its options) followed by the rank's command line: a JVM, or an exec wrapper. */
   private List<String> rankCommand(LaunchSpec spec, Path runDir, List<String> cmd) {
+    if (spec.exec() != null) {
+      cmd.addAll(ExecWrapper.argv(ExecWrapper.ensureBuilt(ExecWrapper.defaultBinDir()).toString(),
+          runDir.toAbsolutePath().toString(), spec.cpusPerTask(), spec.exec()));
+      return cmd;
+    }
     cmd.add(options.java());
     // mpirun rewrites a java command line: the argument after the first one that contains "cp"
     // gets mpirun's working directory prepended (Open MPI 4.1, orte/mca/schizo/ompi). A class path
@@ -122,7 +129,16 @@ public final class LocalLauncher implements Launcher {
    * @throws BadInputException saying why
    */
   public void requireFits(int ranks, int cpusPerTask) {
-    options.capacity().require(ranks, cpusPerTask, RankJvm.heapMegabytes(ranks, options.rankHeapMegabytes()));
+    requireFits(ranks, cpusPerTask, true);
+  }
+
+  /**
+   * As {@link #requireFits(int, int)}; {@code jvmRanks} false for exec runs, whose ranks are the
+   * user's programs: there is no rank heap to make room for, only the cores to count.
+   */
+  public void requireFits(int ranks, int cpusPerTask, boolean jvmRanks) {
+    options.capacity().require(ranks, cpusPerTask,
+        jvmRanks ? RankJvm.heapMegabytes(ranks, options.rankHeapMegabytes()) : 0);
   }
 
   /**
@@ -140,8 +156,8 @@ public final class LocalLauncher implements Launcher {
   @Override
   public StoredRun launch(LaunchSpec asked, Path runDir) throws IOException, InterruptedException {
     // the options decide the transport of a local run (they found its JDK); launch.json records it
-    LaunchSpec spec = asked.withTransport(options.transport());
-    requireFits(spec.ranks(), spec.cpusPerTask());
+    LaunchSpec spec = asked.exec() != null ? asked : asked.withTransport(options.transport());
+    requireFits(spec.ranks(), spec.cpusPerTask(), spec.exec() == null);
     List<String> command = command(spec, runDir);
     prepare(spec, runDir, command);
     ProcessBuilder pb = new ProcessBuilder(command)
@@ -172,7 +188,7 @@ public final class LocalLauncher implements Launcher {
       int exit = process.waitFor();
       pump.join(5_000);
       // a rank's own sentence says more than the signal mpirun then sent the others
-      if (problem == null && exit != 0 && RunFinisher.rankSentences(runDir).isEmpty()) {
+      if (problem == null && exit != 0 && spec.exec() == null && RunFinisher.rankSentences(runDir).isEmpty()) {
         problem = MpirunMessages.signalledRank(runDir.resolve(STDERR_LOG)).orElse(null);
       }
       Optional<StoredRun> finished = job.finishUnlessInterrupted(exit, problem);
@@ -243,7 +259,7 @@ public final class LocalLauncher implements Launcher {
         if (interrupted) {
           return Optional.empty();
         }
-        return Optional.of(RunFinisher.finish(runDir, exit, launchedAt, problem));
+        return Optional.of(finish(runDir, exit, launchedAt, problem));
       }
     }
 
@@ -258,7 +274,7 @@ public final class LocalLauncher implements Launcher {
           if (ResultStore.read(runDir).isComplete()) {
             System.err.println("scalebench: interrupted after the run had finished; it is kept in " + runDir);
           } else {
-            RunFinisher.finish(runDir, 130, launchedAt, INTERRUPTED);
+            finish(runDir, 130, launchedAt, INTERRUPTED);
             System.err.println("scalebench: run failed: " + INTERRUPTED + "; recorded in " + runDir);
           }
         } catch (IOException e) {
@@ -275,6 +291,18 @@ public final class LocalLauncher implements Launcher {
     void awaitRecorded() throws InterruptedException {
       recorded.await();
     }
+  }
+
+  /**
+   * Finishes a run whose launch returned: an exec run from its wrappers' exit records and its
+   * programs' phase records ({@link ExecFinisher}), a run of Java ranks, which write run.json
+   * themselves when they succeed, with whatever they left ({@link RunFinisher}).
+   */
+  private static StoredRun finish(Path runDir, int exit, Instant launchedAt, String problem) throws IOException {
+    if (LaunchSpec.read(runDir).exec() != null) {
+      return ExecFinisher.finish(runDir, exit, launchedAt, problem);
+    }
+    return RunFinisher.finish(runDir, exit, launchedAt, problem);
   }
 
   /**

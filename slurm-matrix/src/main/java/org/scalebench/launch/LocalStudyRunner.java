@@ -76,7 +76,7 @@ public final class LocalStudyRunner {
     // a point this machine cannot carry stops the study before any run starts
     for (StudyRun r : todo) {
       try {
-        launcher.requireFits(r.point().ranks(), r.point().cpusPerTask());
+        launcher.requireFits(r.point().ranks(), r.point().cpusPerTask(), r.point().exec() == null);
       } catch (BadInputException e) {
         throw new BadInputException("point " + r.point().id() + " of study " + spec.name() + ": " + e.getMessage());
       }

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.scalebench.exec.ExecTemplate;
 import org.scalebench.results.BadInputException;
+import org.scalebench.results.ExecCommand;
 import org.scalebench.results.IoProblems;
 import org.scalebench.results.LaunchSpec;
 import org.scalebench.results.Names;
@@ -59,6 +61,40 @@ public record RunPlan(LaunchSpec spec, Path runDir) {
     LaunchSpec spec = new LaunchSpec(LaunchSpec.SCHEMA_VERSION, study, pointId, rep, workload.name(), given,
         nodes, tasksPerNode, cpusPerTask, launcher, gitCommit, oversubscribed, barrierBeforeCollectives);
     return new RunPlan(spec, RunLayout.runDir(root, study, pointId, rep));
+  }
+
+  /**
+   * Validates and places one exec run: the program {@code command} (placeholders filled from {@code
+   * params}) as the ranks. Its point id starts with {@code variant}, or {@code exec} outside a
+   * variant, and hashes the parameters together with the command, so two programs never share a point.
+   */
+  public static RunPlan ofExec(Path root, String study, ExecTemplate command, String variant, Map<String, String> params,
+      int nodes, int tasksPerNode, int cpusPerTask, String launcher, String gitCommit, boolean oversubscribed,
+      boolean barrierBeforeCollectives) throws IOException {
+    if (!Names.isToken(study)) {
+      throw new BadInputException("study name '" + study + "' must be letters, digits, '.', '_' or '-'");
+    }
+    if (nodes < 1 || tasksPerNode < 1 || cpusPerTask < 1) {
+      throw new BadInputException("nodes, ranks per node and cpus per task must be at least 1, got "
+          + nodes + ", " + tasksPerNode + ", " + cpusPerTask);
+    }
+    SortedMap<String, String> given = new TreeMap<>(params);
+    ExecCommand exec = command.resolve(given);
+    String pointId = execPointId(variant, nodes, tasksPerNode, cpusPerTask, given, exec);
+    Path pointDir = RunLayout.pointDir(root, study, pointId);
+    requireWritable(root);
+    int rep = RunLayout.nextRepetition(pointDir);
+    LaunchSpec spec = new LaunchSpec(LaunchSpec.SCHEMA_VERSION, study, pointId, rep, LaunchSpec.EXEC, given, nodes,
+        tasksPerNode, cpusPerTask, launcher, gitCommit, oversubscribed, barrierBeforeCollectives, "jni", variant, exec);
+    return new RunPlan(spec, RunLayout.runDir(root, study, pointId, rep));
+  }
+
+  /** The point id of an exec run: {@code <variant or exec>-n..-t..-c..-<hash of the parameters and the command>}. */
+  public static String execPointId(String variant, int nodes, int tasksPerNode, int cpusPerTask,
+      Map<String, String> params, ExecCommand exec) {
+    TreeMap<String, String> identity = new TreeMap<>(params);
+    identity.putAll(exec.identity());
+    return PointId.of(variant != null ? variant : LaunchSpec.EXEC, nodes, tasksPerNode, cpusPerTask, identity);
   }
 
   /** Creates {@code dir} if needed and proves it writable, or says in one sentence why not. */

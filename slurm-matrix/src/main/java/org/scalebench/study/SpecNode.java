@@ -183,6 +183,19 @@ final class SpecNode {
     return out;
   }
 
+  /**
+   * A list of words, e.g. a program and its arguments; a single string is refused, since only a
+   * shell could split it.
+   */
+  List<String> words(String example) {
+    if (node == null || !node.isArray()) {
+      problem("expected a list of words, e.g. " + example + ", got " + describe(node)
+          + " (a single string would need a shell to split it)");
+      return List.of();
+    }
+    return scalars();
+  }
+
   /** The elements of a list (a single value counts as a list of one). */
   List<SpecNode> elements() {
     List<SpecNode> out = new ArrayList<>();

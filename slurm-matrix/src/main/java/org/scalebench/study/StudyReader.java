@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.scalebench.exec.ExecTemplate;
 import org.scalebench.results.BadInputException;
+import org.scalebench.results.LaunchSpec;
 import org.scalebench.results.EnumText;
 import org.scalebench.results.Names;
 import org.scalebench.results.Suggest;
@@ -26,7 +28,14 @@ import org.scalebench.results.Scaling;
  */
 public final class StudyReader {
   static final Set<String> STUDY_KEYS = Set.of("schemaVersion", "study", "workload", "params", "matrix", "scaling",
-      "weak", "repetitions", "timeLimit", "barrier", "profile", "jars");
+      "weak", "repetitions", "timeLimit", "barrier", "profile", "jars", "variants", "command", "workingDirectory", "env",
+      "data");
+  /** What schema 2 added: a spec that uses one must say {@code schemaVersion: 2}. */
+  static final Set<String> SCHEMA_2_KEYS = Set.of("variants", "command", "workingDirectory", "env", "data");
+  static final Set<String> VARIANT_KEYS = Set.of("workload", "params", "command", "workingDirectory", "env");
+  /** In a parameter value or an exec field: the folder of the spec, absolute. */
+  static final String STUDY_DIR = "${studyDir}";
+  static final String COMMAND_EXAMPLE = "[/usr/bin/python3, -u, matching.py, --threshold, \"0.8\"]";
   static final Set<String> MATRIX_KEYS = Set.of("nodes", "ntasksPerNode", "cpusPerTask", "filter");
   static final Set<String> FILTER_KEYS = Set.of("minRanks", "maxRanks", "maxCpus", "exclude");
   static final Set<String> SHAPE_KEYS = Set.of("nodes", "ntasksPerNode", "cpusPerTask");
@@ -60,11 +69,14 @@ public final class StudyReader {
       root.get("study").problem("'" + name + "' must be 1-128 letters, digits, '.', '_' or '-', starting with a "
           + "letter or digit (it names folders and jobs)");
     }
-    String workload = root.requiredText("workload");
-    TreeMap<String, List<String>> params = new TreeMap<>();
-    if (root.has("params") && root.get("params").requireObject()) {
-      root.get("params").entries().forEach((k, v) -> params.put(k, v.scalars()));
+    for (String key : SCHEMA_2_KEYS) {
+      if (version < 2 && root.has(key)) {
+        root.get(key).problem("'" + key + "' needs schemaVersion: 2");
+      }
     }
+    Path dir = file.getParent();
+    TreeMap<String, List<String>> params = params(root, dir);
+    List<Variant> variants = variants(root, params, dir);
     MatrixSpec matrix = matrix(root);
     Scaling scaling = Scaling.STRONG;
     if (root.has("scaling")) {
@@ -77,7 +89,7 @@ public final class StudyReader {
         }
       }
     }
-    WeakRule weak = weak(root, scaling, params);
+    WeakRule weak = weak(root, scaling, variants);
     int repetitions = root.integer("repetitions", 1, 1);
     boolean barrier = root.bool("barrier", true);
     ClusterProfile profile = null;
@@ -99,12 +111,131 @@ public final class StudyReader {
       return null;
     }
     try {
-      return new StudySpec(version, name, workload, params, matrix, scaling, weak, repetitions, timeLimit, barrier,
-          profile, file, jars);
+      return new StudySpec(version, name, variants, matrix, scaling, weak, repetitions, timeLimit, barrier,
+          profile, file, jars, data(root));
     } catch (IllegalArgumentException e) {
       problems.add(e.getMessage());
       return null;
     }
+  }
+
+  private static TreeMap<String, List<String>> params(SpecNode node, Path dir) {
+    TreeMap<String, List<String>> params = new TreeMap<>();
+    if (node.has("params") && node.get("params").requireObject()) {
+      node.get("params").entries().forEach((k, v) -> params.put(k,
+          v.scalars().stream().map(x -> inStudyDir(x, dir)).toList()));
+    }
+    return params;
+  }
+
+  private static String inStudyDir(String text, Path dir) {
+    return text.replace(STUDY_DIR, dir.toString());
+  }
+
+  /**
+   * The spec's variants: its {@code variants:} mapping (name to workload, params, and for exec its
+   * command), each with the study's {@code params} under its own; or the one unnamed variant of its
+   * {@code workload:}.
+   */
+  private static List<Variant> variants(SpecNode root, TreeMap<String, List<String>> shared, Path dir) {
+    List<Variant> out = new ArrayList<>();
+    if (!root.has("variants")) {
+      String workload = root.requiredText("workload");
+      Variant v = workload == null ? null : variant(root, null, workload, shared, dir);
+      if (v != null) {
+        out.add(v);
+      }
+      return out;
+    }
+    for (String key : List.of("workload", "command", "workingDirectory", "env")) {
+      if (root.has(key)) {
+        root.get(key).problem("with variants, '" + key + "' belongs to each variant");
+      }
+    }
+    SpecNode vs = root.get("variants");
+    if (!vs.requireObject()) {
+      return out;
+    }
+    Map<String, SpecNode> entries = vs.entries();
+    if (entries.isEmpty()) {
+      vs.problem("name at least one variant, e.g. variants: {java: {workload: matching}, mpi4py: {workload: exec, "
+          + "command: [...]}}");
+    }
+    entries.forEach((name, node) -> {
+      if (!Names.isToken(name)) {
+        node.problem("the variant name '" + name + "' must be letters, digits, '.', '_' or '-' (it names points)");
+        return;
+      }
+      if (!node.requireObject()) {
+        return;
+      }
+      node.allowOnly(VARIANT_KEYS);
+      String workload = node.requiredText("workload");
+      if (workload == null) {
+        return;
+      }
+      TreeMap<String, List<String>> params = new TreeMap<>(shared);
+      params.putAll(params(node, dir));
+      Variant v = variant(node, name, workload, params, dir);
+      if (v != null) {
+        out.add(v);
+      }
+    });
+    return out;
+  }
+
+  /** One variant; its exec fields are read from {@code node} (the spec's top level or the variant's mapping). */
+  private static Variant variant(SpecNode node, String name, String workload, TreeMap<String, List<String>> params,
+      Path dir) {
+    ExecTemplate exec = null;
+    if (LaunchSpec.EXEC.equals(workload)) {
+      if (!node.has("command")) {
+        node.problem("workload exec needs 'command', the program and its arguments as a list, e.g. " + COMMAND_EXAMPLE);
+        return null;
+      }
+      List<String> command = node.get("command").words(COMMAND_EXAMPLE).stream().map(w -> inStudyDir(w, dir)).toList();
+      String wd = node.has("workingDirectory") ? node.get("workingDirectory").scalar() : null;
+      Path workDir = wd == null ? dir : dir.resolve(inStudyDir(wd, dir)).normalize();
+      TreeMap<String, String> env = new TreeMap<>();
+      if (node.has("env") && node.get("env").requireObject()) {
+        node.get("env").entries().forEach((k, v) -> {
+          String value = v.scalar();
+          if (value != null) {
+            env.put(k, inStudyDir(value, dir));
+          }
+        });
+      }
+      if (command.isEmpty()) {
+        return null;
+      }
+      exec = new ExecTemplate(command, workDir.toAbsolutePath().toString(), env);
+    } else {
+      for (String key : List.of("command", "workingDirectory", "env")) {
+        if (node.has(key)) {
+          node.get(key).problem("'" + key + "' is for workload exec, not " + workload);
+        }
+      }
+    }
+    try {
+      return new Variant(name, workload, params, exec);
+    } catch (IllegalArgumentException e) {
+      node.problem(e.getMessage());
+      return null;
+    }
+  }
+
+  /** The {@code data:} steps: each a list of words for {@code scalebench data}. */
+  private static List<List<String>> data(SpecNode root) {
+    List<List<String>> steps = new ArrayList<>();
+    if (root.has("data")) {
+      for (SpecNode step : root.get("data").elements()) {
+        List<String> words = step.words("[names, --count, \"6000\", --out, data/names-6000]");
+        if (!words.isEmpty()) {
+          steps.add(words);
+        }
+      }
+    }
+    return steps;
   }
 
   /**
@@ -175,7 +306,7 @@ public final class StudyReader {
     return new MatrixSpec(nodes, tasks, cpus, filter);
   }
 
-  private static WeakRule weak(SpecNode root, Scaling scaling, Map<String, List<String>> params) {
+  private static WeakRule weak(SpecNode root, Scaling scaling, List<Variant> variants) {
     if (!root.has("weak")) {
       if (scaling == Scaling.WEAK) {
         root.problem("scaling: weak needs a 'weak' mapping saying which parameters grow with the rank count, "
@@ -203,13 +334,19 @@ public final class StudyReader {
         v.problem("expected " + EnumText.choices(WeakRule.Growth.class) + ", got '" + g + "'");
         return;
       }
-      List<String> values = params.get(k);
-      if (values == null) {
-        v.problem("weak scaling grows '" + k + "' but params does not set it" + Suggest.closest(k, params.keySet()));
-      } else {
-        for (String x : values) {
-          if (!x.strip().matches("\\d+")) {
-            v.problem("weak scaling grows '" + k + "' but its value '" + x + "' is not a whole number");
+      for (Variant variant : variants) {
+        Map<String, List<String>> params = variant.params();
+        String of = variant.name() == null ? "" : " of variant " + variant.name();
+        List<String> values = params.get(k);
+        if (values == null) {
+          v.problem("weak scaling grows '" + k + "' but " + (of.isEmpty() ? "params does" : "the params" + of + " do")
+              + " not set it"
+              + Suggest.closest(k, params.keySet()));
+        } else {
+          for (String x : values) {
+            if (!x.strip().matches("\\d+")) {
+              v.problem("weak scaling grows '" + k + "' but its value '" + x + "'" + of + " is not a whole number");
+            }
           }
         }
       }

@@ -78,8 +78,8 @@ public final class StudyRuns {
   public static LaunchSpec launchSpec(StudySpec spec, StudyRun run, String launcher, String gitCommit,
       boolean oversubscribed) {
     Point p = run.point();
-    return new LaunchSpec(LaunchSpec.SCHEMA_VERSION, spec.name(), p.id(), run.repetition(), spec.workload(),
+    return new LaunchSpec(LaunchSpec.SCHEMA_VERSION, spec.name(), p.id(), run.repetition(), p.workload(),
         p.params(), p.nodes(), p.tasksPerNode(), p.cpusPerTask(), launcher, gitCommit, oversubscribed, spec.barrier(),
-        spec.profile().jobTransport());
+        spec.profile().jobTransport(), p.variant(), p.exec());
   }
 }

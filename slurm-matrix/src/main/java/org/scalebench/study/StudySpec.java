@@ -3,11 +3,10 @@ package org.scalebench.study;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import org.scalebench.results.Checks;
 import org.scalebench.results.Names;
 import org.scalebench.results.Scaling;
@@ -17,8 +16,8 @@ import org.scalebench.results.Scaling;
  *
  * @param schemaVersion the spec format version, {@code 1..SCHEMA_VERSION}
  * @param name the study name: the store folder {@code results/runs/<name>}, a token
- * @param workload the workload name
- * @param params per parameter, the values to try (a list of several multiplies the matrix), in key order
+ * @param variants what runs at every point: one unnamed variant (the spec's {@code workload:} and
+ *     {@code params:}) or several named ones ({@code variants:}), in the spec's order, names unique
  * @param matrix the resource axes
  * @param scaling strong or weak
  * @param weak how weak scaling grows parameters (empty for strong scaling)
@@ -29,25 +28,32 @@ import org.scalebench.results.Scaling;
  * @param source the file the spec was read from (for messages and the collect job), or null
  * @param jars the user's workload jars, absolute, each once: the profile's {@code jars:}, then the
  *     spec's, then those given on the command line ({@link #withJars}); on every rank's class path
+ * @param data the study's input steps ({@code data:}): argument lists of {@code scalebench data},
+ *     run in the spec's folder before the first run, each a no-op when its output is up to date
  */
-public record StudySpec(int schemaVersion, String name, String workload, SortedMap<String, List<String>> params,
-    MatrixSpec matrix, Scaling scaling, WeakRule weak, int repetitions, Duration timeLimit, boolean barrier,
-    ClusterProfile profile, Path source, List<Path> jars) {
+public record StudySpec(int schemaVersion, String name, List<Variant> variants, MatrixSpec matrix, Scaling scaling,
+    WeakRule weak, int repetitions, Duration timeLimit, boolean barrier, ClusterProfile profile, Path source,
+    List<Path> jars, List<List<String>> data) {
 
-  public static final int SCHEMA_VERSION = 1;
+  /** 2 added {@code variants}, the exec workload's {@code command}, {@code workingDirectory}, {@code env}, and {@code data}. */
+  public static final int SCHEMA_VERSION = 2;
 
   public StudySpec {
     Checks.schemaVersion(schemaVersion, SCHEMA_VERSION);
     Names.checkToken("study", name);
-    Names.checkToken("workload", workload);
-    TreeMap<String, List<String>> copy = new TreeMap<>();
-    params.forEach((k, v) -> {
-      if (v == null || v.isEmpty()) {
-        throw new IllegalArgumentException("params." + k + " must have at least one value");
+    if (variants == null || variants.isEmpty()) {
+      throw new IllegalArgumentException("a study needs a workload or at least one variant");
+    }
+    variants = List.copyOf(variants);
+    if (variants.size() > 1) {
+      Set<String> names = new HashSet<>();
+      for (Variant v : variants) {
+        if (v.name() == null || !names.add(v.name())) {
+          throw new IllegalArgumentException("the variants of a study need distinct names, got "
+              + variants.stream().map(Variant::name).toList());
+        }
       }
-      copy.put(k, List.copyOf(v));
-    });
-    params = Collections.unmodifiableSortedMap(copy);
+    }
     if (matrix == null || scaling == null || profile == null || timeLimit == null) {
       throw new IllegalArgumentException("matrix, scaling, timeLimit and profile must be set");
     }
@@ -57,40 +63,38 @@ public record StudySpec(int schemaVersion, String name, String workload, SortedM
     }
     Checks.atLeast("repetitions", repetitions, 1);
     jars = jars == null ? List.of() : jars.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
+    data = data == null ? List.of() : data.stream().map(List::copyOf).toList();
   }
 
-  /** A spec without workload jars of its own (those of its profile only). */
+  /** A study of one workload (one unnamed variant), without workload jars of its own (those of its profile only). */
   public StudySpec(int schemaVersion, String name, String workload, SortedMap<String, List<String>> params,
       MatrixSpec matrix, Scaling scaling, WeakRule weak, int repetitions, Duration timeLimit, boolean barrier,
       ClusterProfile profile, Path source) {
-    this(schemaVersion, name, workload, params, matrix, scaling, weak, repetitions, timeLimit, barrier, profile,
-        source, profile == null ? List.of() : profile.jars());
+    this(schemaVersion, name, List.of(new Variant(null, workload, params, null)), matrix, scaling, weak, repetitions,
+        timeLimit, barrier, profile, source, profile == null ? List.of() : profile.jars(), List.of());
   }
 
   /** This spec with {@code more} workload jars after its own (given twice, a jar counts once). */
   public StudySpec withJars(List<Path> more) {
     List<Path> all = new ArrayList<>(jars);
     all.addAll(more);
-    return new StudySpec(schemaVersion, name, workload, params, matrix, scaling, weak, repetitions, timeLimit, barrier,
-        profile, source, all);
+    return new StudySpec(schemaVersion, name, variants, matrix, scaling, weak, repetitions, timeLimit, barrier,
+        profile, source, all, data);
   }
 
-  /** Every combination of the parameter values, in key order, the last key varying fastest. */
-  public List<SortedMap<String, String>> parameterSets() {
-    List<SortedMap<String, String>> sets = new ArrayList<>();
-    sets.add(new TreeMap<>());
-    for (Map.Entry<String, List<String>> e : params.entrySet()) {
-      List<SortedMap<String, String>> next = new ArrayList<>(sets.size() * e.getValue().size());
-      for (SortedMap<String, String> s : sets) {
-        for (String v : e.getValue()) {
-          TreeMap<String, String> t = new TreeMap<>(s);
-          t.put(e.getKey(), v);
-          next.add(t);
-        }
-      }
-      sets = next;
-    }
-    return sets;
+  /** This spec as if read from {@code file} (the collect job names it). */
+  public StudySpec withSource(Path file) {
+    return new StudySpec(schemaVersion, name, variants, matrix, scaling, weak, repetitions, timeLimit, barrier,
+        profile, file, jars, data);
   }
 
+  /** True when the study compares several variants. */
+  public boolean hasVariants() {
+    return variants.size() > 1 || variants.get(0).name() != null;
+  }
+
+  /** What the study runs, for messages: e.g. {@code matching} or {@code java, mpi4py}. */
+  public String whatRuns() {
+    return String.join(", ", variants.stream().map(Variant::label).toList());
+  }
 }

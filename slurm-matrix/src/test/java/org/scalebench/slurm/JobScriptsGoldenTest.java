@@ -43,9 +43,7 @@ class JobScriptsGoldenTest {
           launch: %s
         """.formatted(launch)));
     // a fixed spec path, so that the collect script does not depend on the temporary folder
-    return new StudySpec(read.schemaVersion(), read.name(), read.workload(), read.params(), read.matrix(),
-        read.scaling(), read.weak(), read.repetitions(), read.timeLimit(), read.barrier(), read.profile(),
-        Path.of("/home/user/studies/sum-golden.yaml"));
+    return read.withSource(Path.of("/home/user/studies/sum-golden.yaml"));
   }
 
   static List<StudyRun> runs(StudySpec spec) {
@@ -99,10 +97,8 @@ class JobScriptsGoldenTest {
   @Test
   void workloadJarsReachTheClassPathAndTheCollectJobQuoted() throws IOException {
     StudySpec spec = spec(dir, "srun --mpi=pmix");
-    StudySpec withJars = new StudySpec(spec.schemaVersion(), spec.name(), spec.workload(), spec.params(),
-        spec.matrix(), spec.scaling(), spec.weak(), spec.repetitions(), spec.timeLimit(), spec.barrier(),
-        spec.profile(), spec.source(), List.of(Path.of("/home/user/jacobi/target/jacobi.jar"),
-            Path.of("/home/user/it's mine/lib.jar")));
+    StudySpec withJars = spec.withJars(List.of(Path.of("/home/user/jacobi/target/jacobi.jar"),
+        Path.of("/home/user/it's mine/lib.jar")));
     List<StudyRun> runs = StudyRuns.all(spec, StudyMatrix.expand(spec), CTX.storeRoot());
     golden("array-jars.sbatch", JobScripts.array(withJars, "g1-n2-t2-c2", runs, TABLE, CTX));
     golden("collect-jars.sbatch", JobScripts.collect(withJars, CTX));

@@ -45,8 +45,8 @@ class StudyReaderTest {
         """);
     StudySpec spec = StudyReader.read(file);
     assertEquals("sum-strong", spec.name());
-    assertEquals("sum", spec.workload());
-    assertEquals(Map.of("n", List.of("1000", "2000")), spec.params());
+    assertEquals("sum", spec.variants().get(0).workload());
+    assertEquals(Map.of("n", List.of("1000", "2000")), spec.variants().get(0).params());
     assertEquals(List.of(1, 2), spec.matrix().nodes());
     assertEquals(List.of(1, 2, 4), spec.matrix().tasksPerNode());
     assertEquals(List.of(1), spec.matrix().cpusPerTask());
