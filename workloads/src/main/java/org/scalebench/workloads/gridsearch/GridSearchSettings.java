@@ -34,6 +34,11 @@ public record GridSearchSettings(Path dataFile, ColumnRoles columns, int rows, l
     int halvingFactor, Ranking ranking, int nthread) {
 
   static final String GENERATED = "generated";
+  /** The default of {@code seed=}: the generator's, the split's and XGBoost's. */
+  public static final long DEFAULT_SEED = 42;
+  /** The range of {@code rows=} with {@code data=generated}. */
+  public static final int MIN_GENERATED_ROWS = 30;
+  public static final int MAX_GENERATED_ROWS = 10_000_000;
 
   /** The parameter definitions of the workload. */
   static List<ParamDef> params() {
@@ -44,8 +49,8 @@ public record GridSearchSettings(Path dataFile, ColumnRoles columns, int rows, l
             + "columns and is cleaned as such", v -> null),
         new ParamDef("drop", "", "with target=: comma-separated identifier columns to leave out of the features",
             v -> null),
-        ParamDef.longIn("rows", 100_000, 30, 10_000_000, "rows to generate when data=generated"),
-        ParamDef.longIn("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE, "seed of the generator, the split and XGBoost"),
+        ParamDef.longIn("rows", 100_000, MIN_GENERATED_ROWS, MAX_GENERATED_ROWS, "rows to generate when data=generated"),
+        ParamDef.longIn("seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE, "seed of the generator, the split and XGBoost"),
         ParamDef.choice("load", "every-rank", List.of("every-rank", "broadcast"),
             "every rank loads and cleans the data, or rank 0 does and broadcasts the matrix"),
         ParamDef.choice("scheduling", "dynamic", List.of("static", "dynamic"),
