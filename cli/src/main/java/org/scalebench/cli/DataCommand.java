@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         "Next to each output F goes F.data.json with the generator and its settings; when the outputs are there "
             + "with the same settings the command keeps them (\"kept F (same settings)\"), else it writes them "
             + "atomically. --force always writes."},
-    subcommands = {DataCommand.Names.class, DataCommand.Credit.class},
+    subcommands = {DataCommand.NamesData.class, DataCommand.CreditData.class},
     footer = {"", "Exit codes: 0 written or kept, 1 a file could not be written, 2 bad input."})
 public final class DataCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -101,7 +101,7 @@ public final class DataCommand implements Runnable {
       description = {"Write DIR/left.txt and DIR/right.txt: the matching workload's generated names, one per line "
           + "(UTF-8; a name may hold commas). 'matching left=DIR/left.txt right=DIR/right.txt' then matches the "
           + "pairs 'matching generate=N' (left-size=L, right-size=R, seed=S) does."})
-  public static final class Names implements Callable<Integer> {
+  public static final class NamesData implements Callable<Integer> {
     @Spec CommandSpec spec;
     @ParentCommand DataCommand parent;
 
@@ -142,7 +142,7 @@ public final class DataCommand implements Runnable {
   @Command(name = "credit", mixinStandardHelpOptions = true,
       description = {"Write FILE: the grid search's synthetic credit-score CSV, the rows 'gridsearch data=generated "
           + "rows=N seed=S' makes in memory; 'gridsearch data=FILE' reads it with the credit-score preset."})
-  public static final class Credit implements Callable<Integer> {
+  public static final class CreditData implements Callable<Integer> {
     @Spec CommandSpec spec;
     @ParentCommand DataCommand parent;
 

@@ -98,7 +98,7 @@ final class DataLoad {
     }
     try (var span = ctx.timer().compute(GridSearchPhases.CLEAN_DATA)) {
       if (settings.columns() != null) {
-        TableCsvReader.Table table = TableCsvReader.read(text, source, settings.columns());
+        TableCsvReader.LoadedTable table = TableCsvReader.read(text, source, settings.columns());
         return new Loaded(table.dataset(), table.describe());
       }
       DirtCounts dirt = new DirtCounts();

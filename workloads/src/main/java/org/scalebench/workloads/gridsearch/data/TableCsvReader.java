@@ -83,8 +83,8 @@ public final class TableCsvReader {
    * @param dropped the dropped columns
    * @param textColumns the features that were text, in file order
    */
-  public record Table(Dataset dataset, String target, List<String> dropped, List<TextColumn> textColumns) {
-    public Table {
+  public record LoadedTable(Dataset dataset, String target, List<String> dropped, List<TextColumn> textColumns) {
+    public LoadedTable {
       dropped = List.copyOf(dropped);
       textColumns = List.copyOf(textColumns);
     }
@@ -96,7 +96,8 @@ public final class TableCsvReader {
       s.append(textColumns.isEmpty() ? ", every feature numeric" : ", text columns: ");
       for (int i = 0; i < textColumns.size(); i++) {
         TextColumn t = textColumns.get(i);
-        s.append(i == 0 ? "" : ", ").append(t.name()).append(" (").append(t.values()).append(t.values() == 1 ? " value)" : " values)");
+        s.append(i == 0 ? "" : ", ").append(t.name()).append(" (").append(t.values())
+            .append(t.values() == 1 ? " value)" : " values)");
       }
       return s.toString();
     }
@@ -135,10 +136,10 @@ public final class TableCsvReader {
   }
 
   /** Reads CSV text; {@code source} names the file in messages. */
-  public static Table read(String text, String source, ColumnRoles roles) {
+  public static LoadedTable read(String text, String source, ColumnRoles roles) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     Scan scan = new Scan();
-    Layout layout = parse(body, source, roles, record -> scan.add(record, source));
+    ColumnLayout layout = parse(body, source, roles, record -> scan.add(record, source));
     int rows = scan.rows;
     if (rows == 0) {
       throw new BadInputException(source + " has a header but no data rows");
@@ -146,8 +147,8 @@ public final class TableCsvReader {
     for (int f = 0; f < layout.features.length; f++) {
       if (scan.nonEmpty[layout.features[f]] == 0) {
         String name = layout.header.get(layout.features[f]);
-        throw new BadInputException("column " + name + " of " + source + " is empty in every row; leave it out with drop="
-            + name);
+        throw new BadInputException("column " + name + " of " + source
+            + " is empty in every row; leave it out with drop=" + name);
       }
     }
     List<String> classes = classOrder(scan.targetValues);
@@ -159,14 +160,14 @@ public final class TableCsvReader {
   }
 
   /** Which header positions are the target and the features. */
-  private record Layout(List<String> header, int target, int[] features) {}
+  private record ColumnLayout(List<String> header, int target, int[] features) {}
 
   /** Pass 1: the shape, the column types, the classes. */
   private static final class Scan {
     int rows;
     int[] nonEmpty;
     boolean[] numeric;
-    Layout layout;
+    ColumnLayout layout;
     final Set<String> targetValues = new HashSet<>();
 
     void add(Parsed record, String source) {
@@ -196,11 +197,11 @@ public final class TableCsvReader {
   }
 
   /** One record, its cells stripped, and the line it ends on (the header is line 1). */
-  private record Parsed(Layout layout, String[] cells, long line) {}
+  private record Parsed(ColumnLayout layout, String[] cells, long line) {}
 
-  private static Layout parse(String body, String source, ColumnRoles roles, Consumer<Parsed> each) {
+  private static ColumnLayout parse(String body, String source, ColumnRoles roles, Consumer<Parsed> each) {
     try (CSVParser parser = CSVParser.builder().setReader(new StringReader(body)).setFormat(FORMAT).get()) {
-      Layout layout = layout(parser.getHeaderNames(), source, roles);
+      ColumnLayout layout = layout(parser.getHeaderNames(), source, roles);
       int width = layout.header.size();
       for (CSVRecord record : parser) {
         long line = parser.getCurrentLineNumber();
@@ -222,7 +223,7 @@ public final class TableCsvReader {
     }
   }
 
-  private static Layout layout(List<String> rawHeader, String source, ColumnRoles roles) {
+  private static ColumnLayout layout(List<String> rawHeader, String source, ColumnRoles roles) {
     if (rawHeader.isEmpty()) {
       throw new BadInputException(source + " has no header line (the file is empty)");
     }
@@ -249,7 +250,7 @@ public final class TableCsvReader {
           + (roles.drop().isEmpty() ? "its only column is the target " + roles.target()
               : "every column but the target " + roles.target() + " is in drop=" + String.join(",", roles.drop())));
     }
-    return new Layout(List.copyOf(header), target, features);
+    return new ColumnLayout(List.copyOf(header), target, features);
   }
 
   private static void require(String column, String parameter, List<String> header, String source) {
@@ -273,7 +274,7 @@ public final class TableCsvReader {
   }
 
   /** Pass 2: the values. */
-  private static Table assemble(String body, String source, ColumnRoles roles, Layout layout, Scan scan,
+  private static LoadedTable assemble(String body, String source, ColumnRoles roles, ColumnLayout layout, Scan scan,
       List<String> classes) {
     int rows = scan.rows;
     int columns = layout.features.length;
@@ -343,7 +344,7 @@ public final class TableCsvReader {
       }
     }
     List<String> dropped = layout.header.stream().filter(roles.drop()::contains).toList();
-    return new Table(new Dataset(features, rows, columns, labels, names, classes), roles.target(), dropped, text);
+    return new LoadedTable(new Dataset(features, rows, columns, labels, names, classes), roles.target(), dropped, text);
   }
 
   private static Map<String, Integer> indexOf(List<String> values) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scalebench.results.BadInputException;
 
 class TableCsvReaderTest {
-  static TableCsvReader.Table read(String text, String target, String drop) {
+  static TableCsvReader.LoadedTable read(String text, String target, String drop) {
     return TableCsvReader.read(text, "t.csv", ColumnRoles.parse(target, drop));
   }
 
@@ -46,7 +46,7 @@ class TableCsvReaderTest {
 
   @Test
   void theIssuesFileLoadsWithTwentyFeatures() {
-    TableCsvReader.Table t = read(issueFile(30), "Credit_Score", "Customer_ID");
+    TableCsvReader.LoadedTable t = read(issueFile(30), "Credit_Score", "Customer_ID");
     Dataset d = t.dataset();
     assertEquals(30, d.rows());
     assertEquals(20, d.columns());
@@ -68,7 +68,7 @@ class TableCsvReaderTest {
         + "5,\uD842\uDFB7,+.5,b\n" // U+20BB7, after U+FF5E although its first UTF-16 unit is smaller
         + "6,\uFF5E,3.,a\n"
         + "7,Aachen,0,a\n";
-    TableCsvReader.Table t = read(text, "y", "");
+    TableCsvReader.LoadedTable t = read(text, "y", "");
     Dataset d = t.dataset();
     assertEquals(List.of("id", "city", "n"), d.featureNames());
     // Aachen < Bern, BE < Zürich < U+FF5E < U+20BB7
