@@ -26,7 +26,11 @@ public final class Main {
 
   /** Runs the command line with its output and errors going to {@code out} and {@code err}. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new ScalebenchCommand());
+    return configure(new CommandLine(new ScalebenchCommand()), out, err).execute(args);
+  }
+
+  /** {@code cli} with its output, errors and the one error path (also for a verb run in-process). */
+  static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine.getErr()));
@@ -36,7 +40,7 @@ public final class Main {
       c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
       return ExitCodes.BAD_INPUT;
     });
-    return cli.execute(args);
+    return cli;
   }
 
   /** One sentence for what stopped a command, and its exit code. */

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         AnalyzeCommand.class,
         GenerateCommand.class, SubmitCommand.class, StatusCommand.class, CollectCommand.class,
         RunStudyCommand.class, FinishRunCommand.class, PrepareRunCommand.class, PrepareCdsCommand.class, BenchCommand.class,
-        CompareCommand.class, BaselineCommand.class, AbCommand.class,
+        CompareCommand.class, BaselineCommand.class, AbCommand.class, DataCommand.class,
         picocli.CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 a run or check failed, 2 bad input."})
 public final class ScalebenchCommand implements Runnable {

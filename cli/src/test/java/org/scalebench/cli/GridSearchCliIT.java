@@ -168,4 +168,56 @@ class GridSearchCliIT {
     assertTrue(r.stderr().contains(bad + " has no column Credit_Score"), r.stderr());
     assertEquals(1, r.stderr().strip().lines().count(), r.stderr());
   }
+
+  /** The case: an identifier, 20 numeric columns, a text column and the class, read by the generic loader. */
+  @Test
+  void aTableOfOnesOwnIsSearchedWithEveryCombinationInBothLoadModes() throws Exception {
+    Path mine = dir.resolve("mine.csv");
+    StringBuilder csv = new StringBuilder("Customer_ID");
+    for (int c = 1; c <= 20; c++) {
+      csv.append(",x").append(c);
+    }
+    csv.append(",Region,Credit_Score\n");
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    String[] classes = {"Good", "Standard", "Poor"};
+    String[] regions = {"North", "South, coast", "Zürich"};
+    for (int r = 0; r < 300; r++) {
+      int k = random.nextInt(3);
+      csv.append("CUS_").append(r);
+      for (int c = 1; c <= 20; c++) {
+        double x = c == 1 ? k + random.nextDouble() * 0.8 : random.nextDouble() * 100;
+        csv.append(',').append(r % 17 == c ? "" : String.format(java.util.Locale.ROOT, "%.4f", x));
+      }
+      csv.append(",\"").append(regions[random.nextInt(3)]).append("\",").append(classes[k]).append('\n');
+    }
+    Files.writeString(mine, csv.toString());
+    Map<String, Map<Integer, String>> byMode = new TreeMap<>();
+    for (String load : List.of("every-rank", "broadcast")) {
+      Path store = Files.createTempDirectory(dir, "store");
+      Result r = run(store, 2, "data=" + mine, "target=Credit_Score", "drop=Customer_ID",
+          "grid=max_depth=2,3;eta=0.1,0.3", "rounds=5", "load=" + load);
+      assertEquals(0, r.exit(), load + "\n" + r.stdout() + r.stderr());
+      assertTrue(r.stdout().contains("data: 300 rows x 21 features, classes Good/Poor/Standard = "), r.stdout());
+      assertTrue(r.stdout().contains("target Credit_Score, dropped Customer_ID, text columns: Region (3 values)"),
+          r.stdout());
+      StoredRun run = only(store);
+      assertEquals(RunStatus.OK, run.state(), run.problem());
+      Map<Integer, String> m = metrics(run, 4);
+      assertEquals(java.util.Set.of(0, 1, 2, 3), m.keySet(), "every combination in grid.csv");
+      byMode.put(load, m);
+    }
+    assertEquals(byMode.get("every-rank"), byMode.get("broadcast"), "both load modes give the same metrics");
+  }
+
+  @Test
+  void aGenericFileWithoutItsTargetIsRefusedBeforeLaunch() throws Exception {
+    Path mine = dir.resolve("no-such-target.csv");
+    Files.writeString(mine, "id,x,label\n1,2,a\n2,3,b\n");
+    Path store = Files.createTempDirectory(dir, "store");
+    Result r = run(store, 2, "data=" + mine, "target=lable", "drop=id");
+    assertEquals(ExitCodes.BAD_INPUT, r.exit(), r.stdout() + r.stderr());
+    assertTrue(r.stderr().contains(mine + " has no column lable (named by target=) (did you mean 'label'?); "
+        + "its columns are: id, x, label"), r.stderr());
+    assertEquals(1, r.stderr().strip().lines().count(), r.stderr());
+  }
 }

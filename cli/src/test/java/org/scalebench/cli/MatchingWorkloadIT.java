@@ -61,6 +61,19 @@ class MatchingWorkloadIT {
   }
 
   @Test
+  void namesWrittenByTheDataVerbMatchTheSamePairsAsTheGeneratedOnes() throws Exception {
+    Path dir = store.resolve("names");
+    Result written = cli(List.of("data", "names", "--count", "300", "--right-count", "260", "--seed", "7", "--out",
+        dir.toString()));
+    assertEquals(0, written.exit, written.stdout + written.stderr);
+    StoredRun generated = runOk(1, 1, List.of("--param", "generate=300", "--param", "right-size=260", "--param", "seed=7"));
+    StoredRun files = runOk(1, 1, List.of("--param", "left=" + dir.resolve("left.txt"), "--param",
+        "right=" + dir.resolve("right.txt")));
+    assertTrue(pairsOf(files).lines().count() > 20, "pairs to compare");
+    assertEquals(pairsOf(generated), pairsOf(files));
+  }
+
+  @Test
   void csvFixtureWithCharactersOutsideTheBmpGivesTheSamePairsEverywhere() throws Exception {
     Path left = FIXTURES.resolve("left.csv");
     Path right = FIXTURES.resolve("right.csv");

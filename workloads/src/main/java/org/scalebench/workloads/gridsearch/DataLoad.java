@@ -21,10 +21,12 @@ import org.scalebench.workloads.gridsearch.data.CreditCsvReader;
 import org.scalebench.workloads.gridsearch.data.CreditDataGenerator;
 import org.scalebench.workloads.gridsearch.data.Dataset;
 import org.scalebench.workloads.gridsearch.data.DirtCounts;
+import org.scalebench.workloads.gridsearch.data.TableCsvReader;
 import org.scalebench.workloads.gridsearch.schedule.GridSearchPhases;
 
 /**
- * Gets the cleaned matrix onto every rank, one of two ways:
+ * Gets the cleaned matrix onto every rank (the credit-score preset's {@link CreditCsvReader}, or
+ * {@link TableCsvReader} for a table of the user's own), one of two ways:
  * <ul>
  *   <li>every rank reads the file ({@code read-data}, io) and cleans it ({@code clean-data},
  *       compute) itself, the seed's way: no communication, every rank pays the cleaning;
@@ -38,11 +40,14 @@ import org.scalebench.workloads.gridsearch.schedule.GridSearchPhases;
 final class DataLoad {
   private DataLoad() {}
 
-  /** The shape and feature names rank 0 broadcasts before the numbers. */
-  record Header(int rows, int columns, List<String> featureNames) implements Serializable {}
+  /** The shape, feature and class names rank 0 broadcasts before the numbers. */
+  record Header(int rows, int columns, List<String> featureNames, List<String> classNames) implements Serializable {}
 
-  /** The dataset on this rank, and at rank 0 (or every rank when each loads) the dirt it met. */
-  record Loaded(Dataset dataset, DirtCounts dirt) {}
+  /**
+   * The dataset on this rank, and at rank 0 (or every rank when each loads) how it was read: the
+   * preset's dirt, or the generic loader's target, dropped and text columns; null elsewhere.
+   */
+  record Loaded(Dataset dataset, String details) {}
 
   static Loaded load(RankContext ctx, GridSearchSettings settings) throws IOException, MpiException {
     if (!settings.broadcast() || ctx.size() == 1) {
@@ -50,7 +55,8 @@ final class DataLoad {
     }
     Loaded loaded = ctx.rank() == 0 ? loadHere(ctx, settings) : null;
     Header header = loaded == null ? null
-        : new Header(loaded.dataset().rows(), loaded.dataset().columns(), loaded.dataset().featureNames());
+        : new Header(loaded.dataset().rows(), loaded.dataset().columns(), loaded.dataset().featureNames(),
+            loaded.dataset().classNames());
     header = ctx.comm().bcastObject(header, Header.class, 0, GridSearchPhases.BCAST_DATA);
     int cells = Math.multiplyExact(header.rows(), header.columns());
     FloatBuffer features = DirectBuffers.floats(cells);
@@ -70,7 +76,8 @@ final class DataLoad {
     features.get(f);
     labels.clear();
     labels.get(l);
-    return new Loaded(new Dataset(f, header.rows(), header.columns(), l, header.featureNames()), null);
+    return new Loaded(new Dataset(f, header.rows(), header.columns(), l, header.featureNames(),
+        header.classNames()), null);
   }
 
   private static Loaded loadHere(RankContext ctx, GridSearchSettings settings) throws IOException {
@@ -89,12 +96,15 @@ final class DataLoad {
         text = decode(bytes, source);
       }
     }
-    DirtCounts dirt = new DirtCounts();
-    Dataset dataset;
     try (var span = ctx.timer().compute(GridSearchPhases.CLEAN_DATA)) {
-      dataset = CreditCsvReader.read(text, source, dirt);
+      if (settings.columns() != null) {
+        TableCsvReader.LoadedTable table = TableCsvReader.read(text, source, settings.columns());
+        return new Loaded(table.dataset(), table.describe());
+      }
+      DirtCounts dirt = new DirtCounts();
+      Dataset dataset = CreditCsvReader.read(text, source, dirt);
+      return new Loaded(dataset, "dirt: " + dirt);
     }
-    return new Loaded(dataset, dirt);
   }
 
   static byte[] readBytes(Path file) throws IOException {

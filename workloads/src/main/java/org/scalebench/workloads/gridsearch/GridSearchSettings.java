@@ -6,12 +6,16 @@ import java.util.Locale;
 import org.scalebench.results.BadInputException;
 import org.scalebench.api.ParamDef;
 import org.scalebench.api.Params;
+import org.scalebench.workloads.gridsearch.data.ColumnRoles;
+import org.scalebench.workloads.gridsearch.data.TableCsvReader;
 import org.scalebench.workloads.gridsearch.grid.GridSpec;
 
 /**
  * The grid search's parameters, parsed.
  *
- * @param dataFile the credit-score CSV, or null to generate {@code rows} rows from {@code seed}
+ * @param dataFile the CSV file, or null to generate {@code rows} rows of credit-score data from {@code seed}
+ * @param columns the target and dropped columns of a table of the user's own ({@code target=}), or
+ *     null for the credit-score preset (the file's known columns cleaned of their dirt)
  * @param rows rows to generate when there is no file, {@code >= 1}
  * @param seed seeds the generator, the split and XGBoost
  * @param broadcast rank 0 loads and broadcasts the matrix; else every rank loads the file itself
@@ -25,18 +29,28 @@ import org.scalebench.workloads.gridsearch.grid.GridSpec;
  * @param ranking the metric that orders the results
  * @param nthread XGBoost threads per fit, or 0 for the rank's cpus
  */
-public record GridSearchSettings(Path dataFile, int rows, long seed, boolean broadcast, boolean dynamic,
+public record GridSearchSettings(Path dataFile, ColumnRoles columns, int rows, long seed, boolean broadcast, boolean dynamic,
     boolean dedicatedDispatcher, GridSpec grid, int folds, double testFraction, int earlyStoppingRounds,
     int halvingFactor, Ranking ranking, int nthread) {
 
   static final String GENERATED = "generated";
+  /** The default of {@code seed=}: the generator's, the split's and XGBoost's. */
+  public static final long DEFAULT_SEED = 42;
+  /** The range of {@code rows=} with {@code data=generated}. */
+  public static final int MIN_GENERATED_ROWS = 30;
+  public static final int MAX_GENERATED_ROWS = 10_000_000;
 
   /** The parameter definitions of the workload. */
   static List<ParamDef> params() {
     return List.of(
-        ParamDef.text("data", GENERATED, "the credit-score CSV file, or 'generated' for rows= synthetic rows"),
-        ParamDef.longIn("rows", 100_000, 30, 10_000_000, "rows to generate when data=generated"),
-        ParamDef.longIn("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE, "seed of the generator, the split and XGBoost"),
+        ParamDef.text("data", GENERATED, "the CSV file (credit-score columns, or any with target=), or 'generated' "
+            + "for rows= synthetic credit-score rows"),
+        new ParamDef("target", "", "the class column of a CSV file of your own; empty: the file has the credit-score "
+            + "columns and is cleaned as such", v -> null),
+        new ParamDef("drop", "", "with target=: comma-separated identifier columns to leave out of the features",
+            v -> null),
+        ParamDef.longIn("rows", 100_000, MIN_GENERATED_ROWS, MAX_GENERATED_ROWS, "rows to generate when data=generated"),
+        ParamDef.longIn("seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE, "seed of the generator, the split and XGBoost"),
         ParamDef.choice("load", "every-rank", List.of("every-rank", "broadcast"),
             "every rank loads and cleans the data, or rank 0 does and broadcasts the matrix"),
         ParamDef.choice("scheduling", "dynamic", List.of("static", "dynamic"),
@@ -77,12 +91,30 @@ public record GridSearchSettings(Path dataFile, int rows, long seed, boolean bro
         : gridText.contains("=") ? GridSpec.parseInline(gridText) : GridSpec.read(Path.of(gridText));
     grid = grid.withRounds(p.text("rounds"));
     String nthread = p.text("nthread").strip();
-    return new GridSearchSettings(data.equals(GENERATED) ? null : Path.of(data), p.intValue("rows"),
+    Path file = data.equals(GENERATED) ? null : Path.of(data);
+    return new GridSearchSettings(file, columns(file, p.text("target"), p.text("drop")), p.intValue("rows"),
         p.longValue("seed"), p.text("load").equals("broadcast"), p.text("scheduling").equals("dynamic"),
         p.text("dispatcher").equals("dedicated"), grid, p.text("eval").equals("kfold") ? p.intValue("folds") : 0,
         p.doubleValue("test-fraction"), p.intValue("early-stopping"),
         p.text("halving").equals("true") ? p.intValue("halving-factor") : 0, Ranking.parse(p.text("rank-by")),
         nthread.equals("cpus") ? 0 : Integer.parseInt(nthread));
+  }
+
+  /** The generic loader's roles, or null for the preset; the combinations no single parameter check sees. */
+  private static ColumnRoles columns(Path file, String target, String drop) {
+    boolean hasTarget = !TableCsvReader.strip(target).isEmpty();
+    if (!hasTarget) {
+      if (!TableCsvReader.strip(drop).isEmpty()) {
+        throw new BadInputException("drop=" + drop + " needs target=COLUMN: without a target the file is read as "
+            + "credit-score data, whose identifier columns are dropped anyway");
+      }
+      return null;
+    }
+    if (file == null) {
+      throw new BadInputException("target=" + target + " needs data=FILE: data=generated makes credit-score data, "
+          + "whose target is known");
+    }
+    return ColumnRoles.parse(target, drop);
   }
 
   /** Checks what involves the rank count. */

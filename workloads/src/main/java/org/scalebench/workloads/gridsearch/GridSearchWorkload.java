@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +16,10 @@ import org.scalebench.api.RankContext;
 import org.scalebench.api.Workload;
 import org.scalebench.api.WorkloadApi;
 import org.scalebench.workloads.gridsearch.data.CreditCsvReader;
-import org.scalebench.workloads.gridsearch.data.CreditSchema;
 import org.scalebench.workloads.gridsearch.data.Dataset;
 import org.scalebench.workloads.gridsearch.data.StratifiedSplit.Fold;
 import org.scalebench.workloads.gridsearch.data.StratifiedSplit;
+import org.scalebench.workloads.gridsearch.data.TableCsvReader;
 import org.scalebench.workloads.gridsearch.grid.Combination;
 import org.scalebench.workloads.gridsearch.schedule.CombinationResult;
 import org.scalebench.workloads.gridsearch.schedule.DynamicSchedule;
@@ -31,7 +32,8 @@ import org.scalebench.workloads.gridsearch.train.FitOutcome;
 import org.scalebench.workloads.gridsearch.train.XgbTrainer;
 
 /**
- * The seed's use case 4: the best XGBoost hyperparameters for the credit-score classification. Every
+ * The seed's use case 4: the best XGBoost hyperparameters for the credit-score classification, or for
+ * a table of the user's own ({@code target=}, {@link TableCsvReader}). Every
  * rank gets the cleaned data ({@link DataLoad}), the grid's combinations are spread over the ranks
  * ({@link StaticSchedule} or {@link DynamicSchedule}), each rank trains its share with {@code nthread}
  * XGBoost threads, the results come back to rank 0, which writes {@code output/grid.csv} ({@link
@@ -49,7 +51,7 @@ public final class GridSearchWorkload implements Workload {
 
   @Override
   public String summary() {
-    return "XGBoost hyperparameter grid search on credit-score data, combinations spread over the ranks";
+    return "XGBoost hyperparameter grid search on credit-score data or a CSV of your own, combinations spread over the ranks";
   }
 
   @Override
@@ -61,10 +63,25 @@ public final class GridSearchWorkload implements Workload {
   public void validate(Params params, int ranks) {
     GridSearchSettings settings = GridSearchSettings.of(params);
     settings.checkRanks(ranks);
-    if (settings.dataFile() != null) {
+    if (settings.columns() != null) {
+      TableCsvReader.checkHeader(settings.dataFile(), settings.columns());
+    } else if (settings.dataFile() != null) {
       CreditCsvReader.checkHeader(settings.dataFile());
     }
     XgbProbe.check(settings.grid());
+  }
+
+  /** e.g. {@code "classes Good/Standard/Poor = 310/480/210"}; the names left out beyond 12 classes. */
+  static String classCounts(Dataset data) {
+    int[] perClass = new int[data.classes()];
+    for (int l : data.labels()) {
+      perClass[l]++;
+    }
+    String counts = Arrays.stream(perClass).mapToObj(Integer::toString)
+        .collect(java.util.stream.Collectors.joining("/"));
+    return data.classes() <= 12 ? "classes " + String.join("/", data.classNames()) + " = " + counts
+        : data.classes() + " classes of " + Arrays.stream(perClass).min().orElse(0) + " to "
+            + Arrays.stream(perClass).max().orElse(0) + " rows";
   }
 
   /** The next rung's tasks, as broadcast by rank 0. */
@@ -83,13 +100,8 @@ public final class GridSearchWorkload implements Workload {
     DataLoad.Loaded loaded = DataLoad.load(ctx, s);
     Dataset data = loaded.dataset();
     if (ctx.rank() == 0) {
-      int[] perClass = new int[CreditSchema.CLASSES.size()];
-      for (int l : data.labels()) {
-        perClass[l]++;
-      }
-      out.printf(Locale.ROOT, "data: %d rows x %d features, classes %s = %d/%d/%d, dirt: %s%n", data.rows(),
-          data.columns(), String.join("/", CreditSchema.CLASSES), perClass[0], perClass[1], perClass[2],
-          loaded.dirt());
+      out.printf(Locale.ROOT, "data: %d rows x %d features, %s, %s%n", data.rows(), data.columns(),
+          classCounts(data), loaded.details());
     }
     List<Fold> folds;
     try (var span = ctx.timer().compute(GridSearchPhases.SPLIT)) {

@@ -35,7 +35,7 @@ final class XgbProbe {
       features[2 * i + 1] = (i * 7) % 5;
       labels[i] = i % 3;
     }
-    Dataset tiny = new Dataset(features, rows, 2, labels, List.of("a", "b"));
+    Dataset tiny = new Dataset(features, rows, 2, labels, List.of("a", "b"), List.of("0", "1", "2"));
     try (XgbTrainer trainer = new XgbTrainer(tiny, List.of(StratifiedSplit.holdout(labels, 0.25, 1)), 1, 1, 0)) {
       for (String key : extras) {
         for (String value : grid.values().get(key)) {

@@ -16,7 +16,7 @@ public record MatchingConfig(MatchingInput input, MatchSpec spec, Strategy strat
   /** The seed of generated lists when none is given (the one the benchmarks use). */
   public static final long DEFAULT_SEED = 20240601L;
   /** Largest generated list: the lists travel as one UTF-8 byte array, below 2 GiB. */
-  static final long MAX_GENERATED = 20_000_000L;
+  public static final long MAX_GENERATED = 20_000_000L;
 
   public MatchingConfig {
     Objects.requireNonNull(input, "input must not be null");

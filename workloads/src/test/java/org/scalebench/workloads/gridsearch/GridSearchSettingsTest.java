@@ -70,4 +70,34 @@ class GridSearchSettingsTest {
     Files.writeString(grid, "schema=1\nmax_depth=2\ngamma=0,0.5\n");
     workload.validate(Params.resolve(workload, Map.of("grid", grid.toString())), 2);
   }
+
+  @Test
+  void anEmptyTargetKeepsThePresetAndATargetSelectsTheGenericLoader() {
+    assertNull(GridSearchSettings.of(Params.resolve(workload, Map.of("data", "credit.csv"))).columns());
+    GridSearchSettings s = GridSearchSettings.of(Params.resolve(workload,
+        Map.of("data", "mine.csv", "target", "Credit_Score", "drop", "Customer_ID,Name")));
+    assertEquals("Credit_Score", s.columns().target());
+    assertEquals(java.util.List.of("Customer_ID", "Name"), s.columns().drop());
+  }
+
+  @Test
+  void dropWithoutTargetAndTargetWithGeneratedDataAreBadInput() {
+    BadInputException drop = assertThrows(BadInputException.class,
+        () -> GridSearchSettings.of(Params.resolve(workload, Map.of("data", "mine.csv", "drop", "ID"))));
+    assertTrue(drop.getMessage().startsWith("drop=ID needs target=COLUMN"), drop.getMessage());
+    BadInputException generated = assertThrows(BadInputException.class,
+        () -> GridSearchSettings.of(Params.resolve(workload, Map.of("target", "y"))));
+    assertTrue(generated.getMessage().startsWith("target=y needs data=FILE"), generated.getMessage());
+  }
+
+  @Test
+  void validateChecksTheGenericHeaderBeforeLaunch(@TempDir Path dir) throws Exception {
+    Path mine = dir.resolve("mine.csv");
+    Files.writeString(mine, "Customer_ID,x1,Credit_Score\nA,1,Good\nB,2,Poor\n");
+    workload.validate(Params.resolve(workload, Map.of("data", mine.toString(), "target", "Credit_Score",
+        "drop", "Customer_ID")), 2);
+    BadInputException e = assertThrows(BadInputException.class, () -> workload.validate(Params.resolve(workload,
+        Map.of("data", mine.toString(), "target", "Credit_Score", "drop", "Customer")), 2));
+    assertTrue(e.getMessage().startsWith(mine + " has no column Customer (named by drop=)"), e.getMessage());
+  }
 }

@@ -171,7 +171,7 @@ public final class CreditCsvReader {
       }
       labels[r] = labelList.get(r);
     }
-    return new Dataset(features, rows, columns, labels, names);
+    return new Dataset(features, rows, columns, labels, names, CreditSchema.CLASSES);
   }
 
   private static Map<String, Integer> indexOf(List<String> values) {

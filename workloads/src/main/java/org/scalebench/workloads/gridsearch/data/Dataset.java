@@ -13,8 +13,10 @@ import org.scalebench.results.Checks;
  * @param columns the number of features, {@code >= 1}
  * @param labels the class of each row, {@code 0..classes-1}
  * @param featureNames one name per feature column
+ * @param classNames the classes in label order: label {@code i} is {@code classNames.get(i)}, at least 2
  */
-public record Dataset(float[] features, int rows, int columns, int[] labels, List<String> featureNames) {
+public record Dataset(float[] features, int rows, int columns, int[] labels, List<String> featureNames,
+    List<String> classNames) {
   public Dataset {
     Checks.notNull("features", features);
     Checks.notNull("labels", labels);
@@ -31,6 +33,21 @@ public record Dataset(float[] features, int rows, int columns, int[] labels, Lis
     if (featureNames.size() != columns) {
       throw new IllegalArgumentException("featureNames must name " + columns + " columns, got " + featureNames.size());
     }
+    classNames = List.copyOf(classNames);
+    if (classNames.size() < 2) {
+      throw new IllegalArgumentException("classNames must name at least 2 classes, got " + classNames);
+    }
+    for (int r = 0; r < rows; r++) {
+      if (labels[r] < 0 || labels[r] >= classNames.size()) {
+        throw new IllegalArgumentException("labels must be in 0.." + (classNames.size() - 1) + ", got " + labels[r]
+            + " at row " + r);
+      }
+    }
+  }
+
+  /** The number of classes, {@code >= 2}. */
+  public int classes() {
+    return classNames.size();
   }
 
   /** The rows at {@code indices}, in that order, as a row-major matrix. */
@@ -54,6 +71,7 @@ public record Dataset(float[] features, int rows, int columns, int[] labels, Lis
   /** Bit-exact equality of the contents (a record's equals compares arrays by identity). */
   public boolean sameContents(Dataset other) {
     return rows == other.rows && columns == other.columns && Arrays.equals(features, other.features)
-        && Arrays.equals(labels, other.labels) && featureNames.equals(other.featureNames);
+        && Arrays.equals(labels, other.labels) && featureNames.equals(other.featureNames)
+        && classNames.equals(other.classNames);
   }
 }

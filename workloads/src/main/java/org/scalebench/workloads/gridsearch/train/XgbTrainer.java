@@ -11,7 +11,6 @@ import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.scalebench.results.BadInputException;
 import org.scalebench.results.Checks;
-import org.scalebench.workloads.gridsearch.data.CreditSchema;
 import org.scalebench.workloads.gridsearch.data.Dataset;
 import org.scalebench.workloads.gridsearch.data.StratifiedSplit.Fold;
 import org.scalebench.workloads.gridsearch.grid.Combination;
@@ -20,7 +19,7 @@ import org.scalebench.workloads.gridsearch.grid.Combination;
  * Trains and evaluates XGBoost models on fixed folds. The train and test matrices of every fold are
  * built once and reused by every fit.
  *
- * <p>Each fit: {@code multi:softprob} over the three classes, {@code tree_method=hist} unless the
+ * <p>Each fit: {@code multi:softprob} over the data's classes, {@code tree_method=hist} unless the
  * grid sets it, {@code seed} and {@code nthread} from the workload, XGBoost silent ({@code
  * verbosity=0}, {@code verbose_eval=0}). With early stopping the fold's test part is the watch set
  * (as {@code xgb.cv} does) and the model is evaluated at its best iteration. Fits with the same
@@ -34,6 +33,7 @@ public final class XgbTrainer implements AutoCloseable {
   private final int nthread;
   private final long seed;
   private final int earlyStoppingRounds;
+  private final int classes;
 
   /**
    * @param nthread XGBoost threads per fit, {@code >= 1}
@@ -44,6 +44,7 @@ public final class XgbTrainer implements AutoCloseable {
     this.nthread = Checks.atLeast("nthread", nthread, 1);
     this.seed = seed;
     this.earlyStoppingRounds = Checks.atLeast("earlyStoppingRounds", earlyStoppingRounds, 0);
+    this.classes = data.classes();
     try {
       for (Fold fold : folds) {
         train.add(matrix(data, fold.train()));
@@ -70,7 +71,7 @@ public final class XgbTrainer implements AutoCloseable {
   public Map<String, Object> params(Combination combination) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("objective", "multi:softprob");
-    p.put("num_class", CreditSchema.CLASSES.size());
+    p.put("num_class", classes);
     p.put("eval_metric", "mlogloss");
     p.put("tree_method", "hist");
     p.put("seed", seed);
@@ -109,7 +110,7 @@ public final class XgbTrainer implements AutoCloseable {
         float[][] probabilities = best < rounds
             ? booster.predict(test.get(f), false, best)
             : booster.predict(test.get(f));
-        perFold.add(Metrics.evaluate(probabilities, testLabels.get(f), CreditSchema.CLASSES.size()));
+        perFold.add(Metrics.evaluate(probabilities, testLabels.get(f), classes));
         bestRoundsSum += best;
       } catch (XGBoostError e) {
         throw new BadInputException("XGBoost rejects grid combination " + combination + ": " + firstLine(e), e);

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scalebench.results.BadInputException;
+import org.scalebench.workloads.gridsearch.data.ColumnRoles;
 import org.scalebench.workloads.gridsearch.data.CreditCsvReader;
 import org.scalebench.workloads.gridsearch.data.CreditDataGenerator;
 import org.scalebench.workloads.gridsearch.data.Dataset;
 import org.scalebench.workloads.gridsearch.data.DirtCounts;
 import org.scalebench.workloads.gridsearch.data.StratifiedSplit;
+import org.scalebench.workloads.gridsearch.data.TableCsvReader;
 import org.scalebench.workloads.gridsearch.grid.Combination;
 import org.scalebench.workloads.gridsearch.grid.GridKey;
 
@@ -87,5 +89,20 @@ class XgbTrainerTest {
         () -> oneThread.fit(combination(3, "0.3", 2, "tree_method", "fancy"), 2));
     assertTrue(e.getMessage().contains("tree_method=fancy"), e.getMessage());
     assertTrue(e.getMessage().contains("XGBoost rejects"), e.getMessage());
+  }
+
+  @Test
+  void trainsTwoClassesOfAGenericTable() throws Exception {
+    StringBuilder csv = new StringBuilder("id,x,noise,y\n");
+    for (int r = 0; r < 200; r++) {
+      csv.append(r).append(',').append(r % 10).append(',').append((r * 7) % 13).append(',')
+          .append(r % 10 < 5 ? "no" : "yes").append('\n');
+    }
+    Dataset table = TableCsvReader.read(csv.toString(), "t.csv", ColumnRoles.parse("y", "id")).dataset();
+    try (XgbTrainer trainer = new XgbTrainer(table, List.of(StratifiedSplit.holdout(table.labels(), 0.25, 1)), 1, 1, 0)) {
+      assertEquals(2, trainer.params(combination(2, "0.3", 5)).get("num_class"));
+      FitOutcome fit = trainer.fit(combination(2, "0.3", 20), 20);
+      assertEquals(1.0, fit.metrics().accuracy(), "x < 5 decides y: " + fit.metrics());
+    }
   }
 }
