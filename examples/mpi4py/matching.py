@@ -23,6 +23,8 @@ import sys
 import tempfile
 from decimal import ROUND_HALF_UP, Context, Decimal
 
+from Levenshtein import ratio
+
 import scalebench_phases as phases
 
 PAIRS_CSV = "pairs.csv"
@@ -234,7 +236,6 @@ def block(n, rank, size):
 def match_block(left, right, lo, hi, threshold):
     """(left index, right index, ratio) of every pair of ``left[lo:hi]`` x ``right`` with ratio >= threshold,
     in left then right order."""
-    from Levenshtein import ratio
     found = []
     append = found.append
     for i in range(lo, hi):
