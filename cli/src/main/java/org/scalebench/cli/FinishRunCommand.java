@@ -1,5 +1,6 @@
 package org.scalebench.cli;
 
+import org.scalebench.exec.ExecFinisher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code finish-run RUN_DIR --exit-code N}: what a job script calls when its launch failed or left no
- * run.json; marks the run failed with the ranks' reasons ({@link RunFinisher}). Hidden: scripts use it.
+ * run.json, to mark the run failed with the ranks' reasons ({@link RunFinisher}), and after every
+ * launch of an exec run, whose results it writes ({@link ExecFinisher}). Hidden: scripts use it.
  */
 @Command(name = "finish-run", hidden = true, mixinStandardHelpOptions = true,
     description = "Mark a run failed after its launch exited (used by generated job scripts).")
@@ -33,7 +35,10 @@ public final class FinishRunCommand implements Callable<Integer> {
     if (!Files.isRegularFile(runDir.resolve(LaunchSpec.FILE))) {
       throw new BadInputException(runDir + " has no " + LaunchSpec.FILE + "; it is not a prepared run directory");
     }
-    StoredRun run = RunFinisher.finish(runDir, exitCode, null, null);
+    // an exec run's ranks are the user's programs: the finisher writes its results from their records
+    StoredRun run = LaunchSpec.read(runDir).exec() != null
+        ? ExecFinisher.finish(runDir, exitCode, null, null)
+        : RunFinisher.finish(runDir, exitCode, null, null);
     cmd.commandLine().getErr().println("scalebench: " + runDir + ": " + run.state().name().toLowerCase(java.util.Locale.ROOT)
         + (run.problem() == null ? "" : ": " + run.problem()));
     return run.isComplete() ? ExitCodes.OK : ExitCodes.FAILED;

@@ -37,6 +37,9 @@ public final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = cmd.commandLine().getOut();
     var spec = input.spec();
+    if (!dryRun) {
+      input.prepareData(System.out);
+    }
     var points = input.points();
     ScriptContext ctx = input.scriptContext(jar);
     Set<String> active = dryRun ? Set.of() : activeRuns(ctx.storeRoot(), spec.name());

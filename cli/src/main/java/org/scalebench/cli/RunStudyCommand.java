@@ -44,6 +44,7 @@ public final class RunStudyCommand implements Callable<Integer> {
     }
     PrintWriter out = cmd.commandLine().getOut();
     var spec = input.spec();
+    input.prepareData(System.out);
     var points = input.points();
     LocalLauncher.LocalOptions options = mpi.apply(LocalLauncher.LocalOptions.defaults().withEcho(null)
         .withRankHeapMegabytes(rankHeapMegabytes), spec.profile());

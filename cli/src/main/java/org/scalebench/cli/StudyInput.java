@@ -40,6 +40,24 @@ final class StudyInput {
     return spec;
   }
 
+  /**
+   * Runs the spec's {@code data:} steps ({@code scalebench data} in the spec's folder), before the
+   * points are checked (a workload checks that its input files exist): each writes its files, or
+   * keeps them when they are up to date, and says which.
+   *
+   * @throws BadInputException naming the step that failed (its own sentence is printed above)
+   */
+  void prepareData(java.io.PrintStream out) throws IOException {
+    StudySpec s = spec();
+    for (List<String> step : s.data()) {
+      int code = DataCommand.run(step, s.source().getParent(), out);
+      if (code != ExitCodes.OK) {
+        throw new BadInputException("the data step [" + String.join(" ", step) + "] of " + s.source().getFileName()
+            + " failed (exit " + code + ")");
+      }
+    }
+  }
+
   /** The points, every impossible one reported before anything happens. */
   List<Point> points() throws IOException {
     if (points == null) {

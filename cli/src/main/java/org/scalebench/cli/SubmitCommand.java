@@ -25,6 +25,7 @@ public final class SubmitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    input.prepareData(System.out);
     var points = input.points();
     new StudySubmitter(input.spec(), input.scriptContext(jar), new SlurmCommands())
         .submit(points, cmd.commandLine().getOut());

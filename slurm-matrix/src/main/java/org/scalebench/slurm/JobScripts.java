@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.scalebench.exec.ExecWrapper;
 import org.scalebench.launch.RankJvm;
 import org.scalebench.results.BadInputException;
 import org.scalebench.study.ClusterProfile;
@@ -89,6 +90,10 @@ public final class JobScripts {
     s.append("status=0\n");
     List<String> launch = new ArrayList<>(profile.launch().words());
     launch.addAll(launcherOptions(profile.launch(), p));
+    if (p.exec() != null) {
+      execLaunch(s, profile, launch, runs, SlurmLayout.binDir(ctx.storeRoot(), spec.name()).toAbsolutePath());
+      return s.toString();
+    }
     launch.add(profile.java());
     // -cp first, --class-path last: mpirun rewrites the argument after the first one containing "cp"
     // (a run folder of a study called cpu-... would be one); see LocalLauncher#command
@@ -109,6 +114,34 @@ public final class JobScripts {
         .append(" finish-run \"$run_dir\" --exit-code \"$status\" || true\n")
         .append("exit $(( status == 0 ? 1 : status ))\n");
     return s.toString();
+  }
+
+  /**
+   * The launch of an exec array: every rank is the wrapper around the user's program, each word of
+   * the program's command single-quoted (its runs share one command: the generator groups them so);
+   * then {@code finish-run} writes the run's results from the ranks' records, and its exit code
+   * (0 ok, 1 failed) is the task's.
+   */
+  private static void execLaunch(StringBuilder s, ClusterProfile profile, List<String> launch, List<StudyRun> runs,
+      Path binDir) {
+    Point p = runs.get(0).point();
+    for (StudyRun run : runs) {
+      if (!p.exec().equals(run.point().exec())) {
+        throw new IllegalArgumentException("the runs of one exec array share a command: " + run.point().id()
+            + " has another than " + p.id());
+      }
+    }
+    List<String> words = ExecWrapper.argv("\"$wrapper\"", "\"$run_dir\"", p.cpusPerTask(), p.exec());
+    // the wrapper and run folder are variables of the script; everything after them is the spec's, quoted
+    launch.add(words.get(0));
+    launch.add(words.get(1));
+    words.subList(2, words.size()).forEach(w -> launch.add(ScriptWords.quote(w)));
+    s.insert(s.indexOf("run_dir=$("), "wrapper=" + ScriptWords.quote(binDir.resolve(ExecWrapper.fileName()).toString())
+        + "\n");
+    s.append(String.join(" ", launch)).append(" || status=$?\n")
+        .append("# the ranks are the user's programs: finish-run merges their records and writes run.json\n")
+        .append("exec ").append(profile.java()).append(" -Xmx256m -cp \"$jar\" ").append(CLI_MAIN)
+        .append(" finish-run \"$run_dir\" --exit-code \"$status\"\n");
   }
 
   /**

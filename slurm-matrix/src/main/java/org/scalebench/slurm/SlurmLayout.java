@@ -31,6 +31,11 @@ public final class SlurmLayout {
     return root.resolve(Names.checkToken("study", study)).resolve(SLURM_DIR);
   }
 
+  /** Where the study's exec arrays find the rank wrapper ({@code ExecWrapper}): {@code <slurm>/bin}. */
+  public static Path binDir(Path root, String study) {
+    return slurmDir(root, study).resolve("bin");
+  }
+
   public static Path collectScript(Path root, String study) {
     return slurmDir(root, study).resolve(COLLECT_SCRIPT);
   }

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.scalebench.exec.ExecWrapper;
+import org.scalebench.results.PointId;
 import java.util.stream.Stream;
 import org.scalebench.launch.RunPlan;
 import org.scalebench.results.AtomicFiles;
@@ -100,7 +102,7 @@ public final class StudyGenerator {
       if (existed && write) {
         StudyRuns.setAside(run.runDir());
       }
-      byShape.computeIfAbsent(shapeId(run.point()), k -> new ArrayList<>()).add(run);
+      byShape.computeIfAbsent(arrayKey(run.point()), k -> new ArrayList<>()).add(run);
     }
     int generation = nextGeneration(slurmDir);
     int maxTasks = spec.profile().maxArraySize();
@@ -118,6 +120,10 @@ public final class StudyGenerator {
       }
     }
     Path collect = null;
+    if (write && arrays.stream().anyMatch(a -> a.runs().get(0).point().exec() != null)) {
+      // the exec arrays' scripts name the wrapper in the study's folder, which the nodes share
+      ExecWrapper.ensureBuilt(SlurmLayout.binDir(ctx.storeRoot(), spec.name()));
+    }
     if (write) {
       Files.createDirectories(SlurmLayout.logDir(ctx.storeRoot(), spec.name()));
       for (ArrayJob a : arrays) {
@@ -136,6 +142,17 @@ public final class StudyGenerator {
       AtomicFiles.writeRegenerable(collect, JobScripts.collect(spec, ctx));
     }
     return new Generated(List.copyOf(arrays), complete, active, collect);
+  }
+
+  /**
+   * The runs one array may hold: those of one shape, and for exec those of one program too (its
+   * command line is in the script), e.g. {@code n2-t4-c1} or {@code n1-t2-c1-mpi4py-1a2b3c4d}.
+   */
+  static String arrayKey(Point p) {
+    if (p.exec() == null) {
+      return shapeId(p);
+    }
+    return shapeId(p) + "-" + p.label() + "-" + PointId.paramsHash(p.exec().identity());
   }
 
   /** e.g. {@code n2-t4-c1}. */

@@ -117,6 +117,34 @@ class JobScriptsGoldenTest {
     assertEquals("jni", StudyRuns.launchSpec(spec(dir, "srun --mpi=pmix"), runs.get(0), "srun", "x", false).transport());
   }
 
+  /** An exec array: the wrapper and the program's words, quoted, then finish-run writes the results. */
+  @Test
+  void execArrayScript() throws IOException {
+    StudySpec read = StudyReader.read(SpecFiles.write(dir, """
+        schemaVersion: 2
+        study: seed-golden
+        params: {n: 6000}
+        variants:
+          mpi4py:
+            workload: exec
+            command: [/usr/bin/python3, -u, matching.py, --left, "names/left {{n}}.txt", --label, "it's"]
+            workingDirectory: /home/user/studies
+            env: {PYTHONHASHSEED: "0"}
+        matrix: {nodes: 2, ntasksPerNode: 2, cpusPerTask: 2}
+        repetitions: 2
+        timeLimit: 20m
+        profile:
+          extends: cluster
+          launch: srun --mpi=pmix
+        """));
+    StudySpec spec = read.withSource(Path.of("/home/user/studies/seed-golden.yaml"));
+    List<StudyRun> runs = StudyRuns.all(spec, StudyMatrix.expand(spec), CTX.storeRoot());
+    String script = JobScripts.array(spec, "g1-n2-t2-c2-mpi4py-0a1b2c3d", runs, TABLE, CTX);
+    golden("array-exec.sbatch", script);
+    assertEquals(List.of("/usr/bin/python3", "-u", "matching.py", "--left", "names/left 6000.txt", "--label", "it's"),
+        runs.get(0).point().exec().command());
+  }
+
   static void golden(String name, String actual) throws IOException {
     Path file = Path.of("src", "test", "resources", "golden", name);
     if (Boolean.getBoolean("golden.update")) {

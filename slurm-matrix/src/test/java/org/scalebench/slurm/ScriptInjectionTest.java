@@ -108,6 +108,64 @@ class ScriptInjectionTest {
   }
 
   /**
+   * An exec program's words, from the spec's {@code command:} list: each single-quoted in the
+   * script, bash runs nothing, and srun (here a stand-in) gets every word as one argument, literally.
+   */
+  @Test
+  void anExecCommandReachesTheLaunchWordForWord() throws Exception {
+    Path pwned = dir.resolve("pwned");
+    List<String> evil = List.of("$(touch " + pwned + ")", "it's; touch " + pwned, "`touch " + pwned + "`",
+        "two words", "*", "{\"json\": ${HOME}}");
+    StringBuilder yaml = new StringBuilder("""
+        schemaVersion: 2
+        study: s
+        workload: exec
+        command:
+          - /usr/bin/python3
+        """);
+    for (String w : evil) {
+      yaml.append("  - \"").append(w.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+    }
+    yaml.append("""
+        env: {EVIL: "$(touch %s)"}
+        matrix: {nodes: 1, ntasksPerNode: 2}
+        profile:
+          coresPerNode: 4
+          launch: srun --mpi=pmix
+        """.formatted(pwned));
+    StudySpec s = StudyReader.read(SpecFiles.write(dir, yaml.toString()));
+    Path store = dir.resolve("store");
+    ScriptContext ctx = new ScriptContext(store, dir.resolve("scalebench.jar"), "abc");
+    StudyGenerator.Generated g = new StudyGenerator(s, ctx).generate(StudyMatrix.expand(s), Set.of(), true);
+    assertEquals(1, g.arrays().size());
+    Path runDir = g.runs().get(0).runDir();
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path seen = dir.resolve("seen.txt");
+    stub(bin.resolve("srun"), "printf '%s\\n' \"$@\" > " + seen + "\nexit 0");
+    stub(bin.resolve("java"), "case \"$*\" in *prepare-run*) echo '" + runDir.toAbsolutePath() + "' ;;\n"
+        + "*) printf 'finish %s\\n' \"$*\" >> " + seen + " ;;\nesac\nexit 0");
+    ProcessBuilder pb = new ProcessBuilder("bash", g.arrays().get(0).script().toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("bash.log").toFile()).directory(dir.toFile());
+    pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    pb.environment().put("SLURM_ARRAY_TASK_ID", "0");
+    Process run = pb.start();
+    assertTrue(run.waitFor(30, TimeUnit.SECONDS));
+    assertEquals(0, run.exitValue(), Files.readString(dir.resolve("bash.log")));
+    List<String> lines = Files.readAllLines(seen);
+    int dashes = lines.indexOf("--");
+    assertTrue(dashes > 0, lines.toString());
+    List<String> expected = new java.util.ArrayList<>(List.of("/usr/bin/python3"));
+    expected.addAll(evil);
+    assertEquals(expected, lines.subList(dashes + 1, dashes + 1 + expected.size()));
+    assertTrue(lines.contains("EVIL=$(touch " + pwned + ")"), lines.toString());
+    assertTrue(lines.contains(runDir.toAbsolutePath().toString()), lines.toString());
+    assertTrue(lines.get(lines.size() - 1).contains("finish-run"), lines.toString());
+    assertTrue(Files.isExecutable(Path.of(lines.get(lines.indexOf(runDir.toAbsolutePath().toString()) - 1))),
+        "the wrapper was built where the script names it: " + lines);
+    assertFalse(Files.exists(pwned), "a quoted word was executed");
+  }
+
+  /**
    * A workload jar whose folder name is a shell command (the spec's {@code jars:} names it): the
    * script quotes it into the ranks' class path, bash runs nothing, and the launch gets it literally.
    */
