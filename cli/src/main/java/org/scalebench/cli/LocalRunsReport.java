@@ -26,7 +26,7 @@ final class LocalRunsReport {
     for (StoredRun run : runs) {
       var m = run.metadata();
       String wall = m == null ? "-" : String.format(Locale.ROOT, "%.4f", m.wallSeconds());
-      stdout.printf(Locale.ROOT, "%-18s %5s %-10s %10s  %s%n", m == null ? "?" : m.launch().workload(),
+      stdout.printf(Locale.ROOT, "%-18s %5s %-10s %10s  %s%n", m == null ? "?" : m.launch().seriesLabel(),
           m == null ? "?" : Integer.toString(m.launch().ranks()), EnumText.token(run.state()), wall,
           studyDir.getParent().toAbsolutePath().relativize(run.dir().toAbsolutePath()));
       if (run.state() != RunStatus.OK) {

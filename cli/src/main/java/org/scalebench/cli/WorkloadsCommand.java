@@ -1,5 +1,6 @@
 package org.scalebench.cli;
 
+import org.scalebench.results.LaunchSpec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scalebench.api.ParamDef;
@@ -31,6 +32,11 @@ public final class WorkloadsCommand implements Callable<Integer> {
             + "  " + p.description());
       }
     }
+    // exec is the launcher's, not a Java workload: its ranks are the user's program
+    out.println(LaunchSpec.EXEC + "  any program as the ranks (an argument vector, no shell): scalebench run --workload "
+        + "exec --ranks N -- PROGRAM ARGS..., or workload: exec with command: [...] in a study  [built-in]");
+    out.println("    {{name}} in an argument is the value of parameter name; each rank may append phase records to "
+        + "the file $SCALEBENCH_RECORDS names (examples/mpi4py/README.md)");
     for (Path jar : registry.jarsWithoutWorkloads()) {
       out.println("(workload jar " + jar + " lists no workload: it has no " + WorkloadJar.SERVICES + "; the ranks get "
           + "it on their class path as a library)");
