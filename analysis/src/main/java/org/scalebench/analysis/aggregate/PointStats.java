@@ -43,6 +43,8 @@ public record PointStats(
    * time, as compute (the exec contract).
    */
   public static final String UNINSTRUMENTED_PHASE = "total";
+  /** What every table and chart shows instead of the phase split of a point that is not {@link #instrumented()}. */
+  public static final String NOT_INSTRUMENTED = "not instrumented: total time only";
 
   /**
    * False for an exec run whose ranks recorded nothing but the wrapper's {@link #UNINSTRUMENTED_PHASE}:

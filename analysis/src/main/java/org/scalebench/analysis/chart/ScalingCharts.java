@@ -165,7 +165,9 @@ public final class ScalingCharts {
       style(chart.addSeries("waiting / communication", xw, wait), MODELS[0], false);
     }
     if (x.isEmpty() && xw.isEmpty()) {
-      style(chart.addSeries("no time recorded", new double[] {1}, new double[] {0}), IDEAL, false);
+      boolean blind = a.rows().stream().noneMatch(r -> r.point().instrumented());
+      style(chart.addSeries(blind ? PointStats.NOT_INSTRUMENTED : "no time recorded", new double[] {1},
+          new double[] {0}), IDEAL, false);
     }
     return chart;
   }

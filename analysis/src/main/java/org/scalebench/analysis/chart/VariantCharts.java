@@ -11,6 +11,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.scalebench.analysis.scaling.ScalingAnalysis;
@@ -63,7 +64,7 @@ public final class VariantCharts {
         .setYAxisLogarithmicDecadeOnly(false);
     measured(chart, v, ScalingRow::medianSeconds, r -> r.point().wallSeconds().ciLow(),
         r -> r.point().wallSeconds().ciHigh(), false);
-    return chart;
+    return fitLegend(chart);
   }
 
   /**
@@ -87,7 +88,7 @@ public final class VariantCharts {
           true);
     }
     measured(chart, v, ScalingRow::speedup, ScalingRow::speedupLow, ScalingRow::speedupHigh, true);
-    return chart;
+    return fitLegend(chart);
   }
 
   /** Every variant's parallel (or weak) efficiency against its own smallest configuration; 1 is ideal. */
@@ -105,6 +106,20 @@ public final class VariantCharts {
         .orElse(1);
     ScalingCharts.line(chart, "ideal", new double[] {minX, maxX}, new double[] {1, 1}, ScalingCharts.IDEAL, true);
     measured(chart, v, ScalingRow::efficiency, null, null, true);
+    return fitLegend(chart);
+  }
+
+  /**
+   * Moves the legend to a column right of the plot when its entries would not fit in one row below it
+   * (XChart cuts a horizontal legend off at the chart's edge): several variants with several cpus per
+   * rank each make many entries.
+   */
+  private static XYChart fitLegend(XYChart chart) {
+    // about 6.5 pixels per character of the legend font, and 40 for the marker and the gaps
+    double width = legend(chart).stream().mapToDouble(n -> 6.5 * n.length() + 40).sum();
+    if (width > ScalingCharts.WIDTH - 40) {
+      chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE).setLegendLayout(Styler.LegendLayout.Vertical);
+    }
     return chart;
   }
 

@@ -33,6 +33,9 @@ public final class HtmlReport {
   static final int MAX_SKIPPED_ROWS = 50;
   /** Ranks listed one by one in the per-rank table; the chart shows all. */
   static final int MAX_RANK_ROWS = 64;
+  /** The ids of the side-by-side charts, in the order {@link #variantCharts} draws them. */
+  private static final List<String> VARIANT_CHART_IDS = List.of("variants-time", "variants-speedup",
+      "variants-efficiency");
 
   private final ChartRenderer renderer;
   private final Integer breakdownRanks;
@@ -116,9 +119,6 @@ public final class HtmlReport {
     }
     return List.of(VariantCharts.time(v), VariantCharts.speedup(v, s.mode()), VariantCharts.efficiency(v, s.mode()));
   }
-
-  private static final List<String> VARIANT_CHART_IDS = List.of("variants-time", "variants-speedup",
-      "variants-efficiency");
 
   private void variants(StringBuilder h, StudyAnalysis s) {
     VariantComparison v = s.variants();

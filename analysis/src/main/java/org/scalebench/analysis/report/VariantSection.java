@@ -24,7 +24,7 @@ import org.scalebench.analysis.text.Table;
  */
 final class VariantSection {
   /** What stands in for the phase shares of a variant whose ranks recorded their total time only. */
-  static final String NOT_INSTRUMENTED = "not instrumented: total time only";
+  static final String NOT_INSTRUMENTED = PointStats.NOT_INSTRUMENTED;
   /** Share differences below this (half a percentage point) are no difference worth a sentence. */
   private static final double ALIKE = 0.005;
 
@@ -74,11 +74,17 @@ final class VariantSection {
     return Numbers.sig(w.median()) + (w.intervalIsDegenerate() ? "" : " " + Numbers.interval(w.ciLow(), w.ciHigh()));
   }
 
-  /** {@code mpi4py / java at 2 ranks: 31x [29, 33]}; no interval with one repetition or when it has no width. */
+  /**
+   * {@code mpi4py / java at 2 ranks: 31x [29, 33]}; no interval with one repetition, or when both its ends
+   * round to the ratio itself.
+   */
   static String ratio(VariantComparison v, ShapeKey shape, VariantRatio r) {
     String text = r.slower() + " / " + r.fastest() + " at " + v.words(shape) + ": " + Numbers.times(r.ratio());
-    if (r.hasInterval() && r.ciLow() < r.ciHigh()) {
-      text += " [" + Numbers.factor(r.ciLow()) + ", " + Numbers.factor(r.ciHigh()) + "]";
+    String low = Numbers.factor(r.ciLow());
+    String high = Numbers.factor(r.ciHigh());
+    String ratio = Numbers.factor(r.ratio());
+    if (r.hasInterval() && !(low.equals(ratio) && high.equals(ratio))) {
+      text += " [" + low + ", " + high + "]";
     }
     return text;
   }
@@ -117,7 +123,7 @@ final class VariantSection {
     }
     PhaseContrast c = v.contrast();
     if (c == null) {
-      VariantRow largest = common.get(common.size() - 1);
+      VariantRow largest = v.contrastRow();
       List<String> blind = largest.points().entrySet().stream().filter(e -> !e.getValue().point().instrumented())
           .map(Map.Entry::getKey).toList();
       return "At " + v.words(largest.shape()) + ", " + String.join(" and ", blind)

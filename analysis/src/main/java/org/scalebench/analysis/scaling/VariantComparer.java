@@ -43,8 +43,8 @@ public final class VariantComparer {
     }
     boolean withNodes = shapes.stream().anyMatch(s -> s.nodes() > 1);
     boolean withCpus = shapes.stream().mapToInt(ShapeKey::cpusPerTask).distinct().count() > 1;
-    PhaseContrast contrast = rows.stream().filter(VariantRow::common).map(VariantComparer::contrast)
-        .filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(null);
+    VariantRow at = VariantComparison.contrastRow(rows);
+    PhaseContrast contrast = at == null ? null : contrast(at);
     return new VariantComparison(curves, rows, withCpus ? Axis.CORES : Axis.RANKS, withNodes, withCpus, contrast);
   }
 

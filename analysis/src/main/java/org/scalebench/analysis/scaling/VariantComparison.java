@@ -14,8 +14,9 @@ import org.scalebench.results.Checks;
  * @param axis the shared x axis: total cores when the configurations differ in cpus per rank, else ranks
  * @param withNodes configurations are named with their nodes (some use more than one)
  * @param withCpus configurations are named with their cpus per rank (they differ in them)
- * @param contrast the biggest difference in phase shares at the largest configuration that two
- *     instrumented variants share; null when there is none
+ * @param contrast the biggest difference in phase shares at the largest configuration two variants share
+ *     (the largest not oversubscribed, when there is one); null when fewer than two variants are
+ *     instrumented there
  */
 public record VariantComparison(List<VariantCurve> curves, List<VariantRow> rows, Axis axis, boolean withNodes,
     boolean withCpus, PhaseContrast contrast) {
@@ -34,6 +35,23 @@ public record VariantComparison(List<VariantCurve> curves, List<VariantRow> rows
   /** True when the study has at least two variants to put side by side. */
   public boolean present() {
     return curves.size() >= 2;
+  }
+
+  /**
+   * The configuration {@link #contrast()} speaks of, or would if two variants there were instrumented: the
+   * largest two variants share, not oversubscribed when there is one; null when no two share any.
+   */
+  public VariantRow contrastRow() {
+    return contrastRow(rows);
+  }
+
+  /** {@link #contrastRow()} of {@code rows} (ordered by cores, then ranks, then nodes). */
+  static VariantRow contrastRow(List<VariantRow> rows) {
+    // an oversubscribed configuration measures time sharing: the largest one the cores allow speaks for the study
+    List<VariantRow> common = rows.stream().filter(VariantRow::common).toList();
+    List<VariantRow> allowed = common.stream().filter(r -> !r.oversubscribed()).toList();
+    List<VariantRow> candidates = allowed.isEmpty() ? common : allowed;
+    return candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
   }
 
   /** The configurations at least two variants measured. */

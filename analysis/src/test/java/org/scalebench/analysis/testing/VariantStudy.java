@@ -18,7 +18,7 @@ import java.util.Map;
  *       rank seconds communicating (25.4%), mpi4py 110 of 210 (52.4%).
  *   <li>{@link #mixedCpus}: variants {@code a} and {@code b} of one workload with the same parameters at 1
  *       and 2 ranks x 1 and 2 cpus, {@code b} 3x slower everywhere.
- *   <li>{@link #noisy}: {@link #execVsJava} with 2% noise, 5 repetitions, so the ratios have intervals.
+ *   <li>{@link #noisy}: {@link #execVsJava} with 5% noise, so the ratios have intervals.
  * </ul>
  */
 public final class VariantStudy {
@@ -68,14 +68,14 @@ public final class VariantStudy {
     return store.studyDir();
   }
 
-  /** {@link #execVsJava} with 2% multiplicative noise; returns the study directory. */
+  /** {@link #execVsJava} with 5% multiplicative noise; returns the study directory. */
   public static Path noisy(Path root, int repetitions) throws IOException {
     SyntheticStore store = new SyntheticStore(root, "variants-noisy", 14);
-    store.variant("java").model(100, 0.1, 0.5, 0, 0.02);
+    store.variant("java").model(100, 0.1, 0.5, 0, 0.05);
     for (int p : RANKS) {
       store.point("matching", JAVA_PARAMS, 1, p, repetitions);
     }
-    store.variant("mpi4py").exec(COMMAND).instrumented(false).model(300, 0.1, 1.5, 0, 0.02);
+    store.variant("mpi4py").exec(COMMAND).instrumented(false).model(300, 0.1, 1.5, 0, 0.05);
     for (int p : RANKS) {
       store.point("exec", Map.of(), 1, p, repetitions);
     }
