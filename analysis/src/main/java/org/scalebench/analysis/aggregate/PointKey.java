@@ -17,9 +17,9 @@ import org.scalebench.results.RunMetadata;
  *
  * <p>The parameters of an {@code exec} run (a program of the user's, {@link LaunchSpec#exec()}) also hold
  * its argument vector under {@link #EXEC_COMMAND}, shell-quoted for display, so that two programs never
- * share a point or a curve; every other {@code exec.*} key of {@code run.json} is dropped (the folder and
- * environment may name the run's own directory). Readers hide {@code exec.*} keys from the parameters
- * they list.
+ * share a point or a curve; its folder and environment stay out (they may change between runs of one
+ * program), and so does any {@code exec.*} key of {@code run.json}'s parameters. Readers hide {@code
+ * exec.*} keys from the parameters they list.
  *
  * @param variant the study variant ({@code variants:} in the spec), a token; null when the study has none
  * @param workload the workload name
@@ -32,8 +32,8 @@ import org.scalebench.results.RunMetadata;
  *     ({@code --no-barrier} runs differ in what their communication time holds, so they are kept apart)
  */
 public record PointKey(
-    String variant, String workload, SortedMap<String, String> params, int nodes, int tasksPerNode, int cpusPerTask, int ranks,
-    boolean barrierBeforeCollectives)
+    String variant, String workload, SortedMap<String, String> params, int nodes, int tasksPerNode, int cpusPerTask,
+    int ranks, boolean barrierBeforeCollectives)
     implements Comparable<PointKey> {
 
   /** The key under which an exec run's argument vector sits in {@link #params()}. */

@@ -56,6 +56,11 @@ public final class VariantCharts {
         .distinct().count() >= 2;
   }
 
+  /** True when some variant's curve spans two processor counts, so that it has a speedup and an efficiency. */
+  public static boolean hasRatios(VariantComparison v) {
+    return !scaling(v).isEmpty();
+  }
+
   /** The median wall time of every variant per configuration, with its 95% interval; log-log. */
   public static XYChart time(VariantComparison v) {
     XYChart chart = ScalingCharts.xy(v.axis(), "Wall time, variants side by side: " + labels(v),

@@ -3,7 +3,9 @@ package org.scalebench.analysis.report;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.knowm.xchart.XYChart;
@@ -33,9 +35,6 @@ public final class HtmlReport {
   static final int MAX_SKIPPED_ROWS = 50;
   /** Ranks listed one by one in the per-rank table; the chart shows all. */
   static final int MAX_RANK_ROWS = 64;
-  /** The ids of the side-by-side charts, in the order {@link #variantCharts} draws them. */
-  private static final List<String> VARIANT_CHART_IDS = List.of("variants-time", "variants-speedup",
-      "variants-efficiency");
 
   private final ChartRenderer renderer;
   private final Integer breakdownRanks;
@@ -111,26 +110,32 @@ public final class HtmlReport {
     return h.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The charts of the variants side by side (time, speedup, efficiency); none with one processor count. */
-  private List<XYChart> variantCharts(StudyAnalysis s) {
+  /**
+   * The charts of the variants side by side by id: time when the configurations span two processor counts,
+   * speedup and efficiency when some variant has ratios too.
+   */
+  private Map<String, XYChart> variantCharts(StudyAnalysis s) {
     VariantComparison v = s.variants();
-    if (!VariantCharts.drawable(v)) {
-      return List.of();
+    Map<String, XYChart> charts = new LinkedHashMap<>();
+    if (VariantCharts.drawable(v)) {
+      charts.put("variants-time", VariantCharts.time(v));
+      if (VariantCharts.hasRatios(v)) {
+        charts.put("variants-speedup", VariantCharts.speedup(v, s.mode()));
+        charts.put("variants-efficiency", VariantCharts.efficiency(v, s.mode()));
+      }
     }
-    return List.of(VariantCharts.time(v), VariantCharts.speedup(v, s.mode()), VariantCharts.efficiency(v, s.mode()));
+    return charts;
   }
 
   private void variants(StringBuilder h, StudyAnalysis s) {
     VariantComparison v = s.variants();
     h.append("<section id=\"variants\">\n<h2>Variants side by side</h2>\n");
     h.append("<p>").append(esc(VariantSection.intro(v))).append("</p>\n");
-    List<XYChart> charts = variantCharts(s);
+    Map<String, XYChart> charts = variantCharts(s);
     if (!charts.isEmpty()) {
       h.append("<div class=\"charts\">\n");
-      for (int i = 0; i < charts.size(); i++) {
-        // the legend is drawn as outlines in SVG and as pixels in PNG: the figure names its entries
-        figure(h, renderer.render(VARIANT_CHART_IDS.get(i), charts.get(i)), VariantCharts.legend(charts.get(i)));
-      }
+      // the legend is drawn as outlines in SVG and as pixels in PNG: the figure names its entries
+      charts.forEach((id, chart) -> figure(h, renderer.render(id, chart), VariantCharts.legend(chart)));
       h.append("</div>\n");
     }
     h.append("<h3>Time per configuration</h3>\n");

@@ -90,8 +90,8 @@ public final class ScalingAnalyzer {
   static Map<SeriesKey, List<PointStats>> group(List<PointStats> points, Scaling mode) {
     Map<String, Set<String>> scaledByGroup = new HashMap<>();
     if (mode == Scaling.WEAK) {
-      Map<String, List<PointStats>> byWorkload = points.stream().collect(Collectors.groupingBy(ScalingAnalyzer::weakGroup));
-      byWorkload.forEach((g, list) -> scaledByGroup.put(g, scaledParams(list)));
+      Map<String, List<PointStats>> groups = points.stream().collect(Collectors.groupingBy(ScalingAnalyzer::weakGroup));
+      groups.forEach((g, list) -> scaledByGroup.put(g, scaledParams(list)));
     }
     Map<SeriesKey, List<PointStats>> byParams = new TreeMap<>();
     for (PointStats p : points) {

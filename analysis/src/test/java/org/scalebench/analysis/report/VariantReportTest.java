@@ -203,6 +203,34 @@ class VariantReportTest {
   }
 
   @Test
+  void variantsThatShareNoConfigurationAreListedButNotCompared() throws IOException {
+    SyntheticStore store = new SyntheticStore(root, "apart", 4).model(10, 0.1, 0.1, 0, 0);
+    store.variant("a").point("sum", Map.of(), 1, 1, 2);
+    store.variant("b").point("sum", Map.of(), 1, 2, 2);
+    StudyAnalysis s = new Analyzer().analyze(store.studyDir(), Scaling.STRONG);
+    VariantComparison v = s.variants();
+    assertTrue(v.present());
+    assertTrue(v.commonRows().isEmpty());
+    assertNull(v.contrast());
+    assertEquals(List.of("only a ran here", "only b ran here"),
+        VariantSection.times(v).rows().stream().map(r -> r.get(5)).toList());
+    assertEquals("No configuration was run by two variants, so their times and phases cannot be compared.",
+        VariantSection.contrast(v));
+    Path out = root.resolve("apart-out");
+    new ReportWriter(EnumSet.of(ChartFormat.SVG), null).write(s, out);
+    String page = Files.readString(out.resolve(ReportWriter.REPORT_HTML));
+    assertTrue(page.contains("<figure id=\"variants-time\" data-legend=\"a; b\">"), "the times still share a chart");
+    assertFalse(page.contains("variants-speedup"), "no variant has two rank counts to draw a speedup");
+
+    SyntheticStore single = new SyntheticStore(root, "single-variant", 5).model(10, 0.1, 0.1, 0, 0).variant("only");
+    single.point("sum", Map.of(), 1, 1, 1);
+    single.point("sum", Map.of(), 1, 2, 1);
+    StudyAnalysis one = new Analyzer().analyze(single.studyDir(), Scaling.STRONG);
+    assertFalse(one.variants().present(), "one variant has nothing to be compared with");
+    assertEquals("only", one.series().get(0).name().text());
+  }
+
+  @Test
   void aStudyWithoutVariantsHasNoSideBySideSection() throws IOException {
     StudyAnalysis mixed = new Analyzer().analyze(MixedStudy.write(root.resolve("plain"), 1, 0.5), Scaling.STRONG);
     assertFalse(mixed.variants().present());
