@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import org.scalebench.analysis.aggregate.Aggregator;
 import org.scalebench.analysis.aggregate.Bootstrap;
 import org.scalebench.analysis.aggregate.StudyAggregate;
+import java.util.List;
+import org.scalebench.analysis.scaling.ScalingAnalysis;
 import org.scalebench.analysis.scaling.ScalingAnalyzer;
+import org.scalebench.analysis.scaling.VariantComparer;
 import org.scalebench.results.Scaling;
 import org.scalebench.results.ResultStore;
 
@@ -36,7 +39,7 @@ public final class Analyzer {
    */
   public StudyAnalysis analyze(Path studyDir, Scaling mode) throws IOException {
     StudyAggregate aggregate = new Aggregator(bootstrap).aggregate(studyDir, ResultStore.runsUnder(studyDir));
-    return new StudyAnalysis(aggregate, mode, new ScalingAnalyzer(mode, bootstrap, options).analyze(aggregate),
-        options);
+    List<ScalingAnalysis> series = new ScalingAnalyzer(mode, bootstrap, options).analyze(aggregate);
+    return new StudyAnalysis(aggregate, mode, series, options, new VariantComparer(bootstrap).compare(series));
   }
 }

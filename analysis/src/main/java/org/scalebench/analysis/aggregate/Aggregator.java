@@ -37,7 +37,7 @@ public final class Aggregator {
     for (StoredRun run : runs) {
       if (run.metadata() != null) {
         provenance.add(run.metadata());
-        given.computeIfAbsent(run.metadata().launch().workload(), w -> new TreeSet<>())
+        given.computeIfAbsent(run.metadata().launch().seriesLabel(), w -> new TreeSet<>())
             .addAll(run.metadata().launch().params().keySet());
       }
       if (!run.isComplete()) {
@@ -90,6 +90,10 @@ public final class Aggregator {
     List<PhaseSummary> phaseSummaries = new ArrayList<>();
     phases.forEach((phase, values) ->
         phaseSummaries.add(new PhaseSummary(phase, kinds.get(phase), Summary.of(values, bootstrap))));
+    if (!PointStats.instrumented(key, phaseSummaries)) {
+      // a process's whole wall time says nothing about compute balance or communication
+      return new PointStats(key, runs, Summary.of(wall, bootstrap), phaseSummaries, null, null, null);
+    }
     return new PointStats(key, runs, Summary.of(wall, bootstrap), phaseSummaries,
         summariseFinite(imbalance), summariseFinite(comm), summariseFinite(waitShare));
   }

@@ -18,8 +18,9 @@ import org.scalebench.results.Checks;
  * @param missingPoints points that have runs but not one complete, usable run
  * @param provenance where the runs ran
  * @param runsRead how many run directories were found
- * @param givenParams per workload, the names of the parameters some run's {@code launch.json} set
- *     (the study chose them); every other parameter took the workload's default in the ranks
+ * @param givenParams per variant (or per workload in a study without variants, {@code
+ *     LaunchSpec.seriesLabel()}), the names of the parameters some run's {@code launch.json} set (the
+ *     study chose them); every other parameter took the workload's default in the ranks
  */
 public record StudyAggregate(
     Path studyDir, List<PointStats> points, List<SkippedRun> skipped, List<PointKey> missingPoints,
@@ -36,8 +37,17 @@ public record StudyAggregate(
     givenParams = Collections.unmodifiableMap(copy);
   }
 
-  /** The parameters the study set for {@code workload} (empty when it left every one at its default). */
-  public SortedSet<String> givenParams(String workload) {
-    return givenParams.getOrDefault(workload, Collections.emptySortedSet());
+  /**
+   * The parameters the study set for {@code label}, a variant or (without variants) a workload; empty
+   * when it left every one at its default.
+   */
+  public SortedSet<String> givenParams(String label) {
+    return givenParams.getOrDefault(label, Collections.emptySortedSet());
+  }
+
+  /** The study's variants in name order; empty when it has none. */
+  public List<String> variants() {
+    return points.stream().map(p -> p.key().variant()).filter(java.util.Objects::nonNull).distinct().sorted()
+        .toList();
   }
 }

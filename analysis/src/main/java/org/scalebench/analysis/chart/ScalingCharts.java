@@ -37,10 +37,10 @@ import org.scalebench.analysis.scaling.ScalingRow;
  * (XChart's own error bars are symmetric; bootstrap intervals are not).
  */
 public final class ScalingCharts {
-  private static final int WIDTH = 900;
-  private static final int HEIGHT = 540;
+  static final int WIDTH = 900;
+  static final int HEIGHT = 540;
   private static final Color MEASURED = new Color(0x1f, 0x77, 0xb4);
-  private static final Color IDEAL = new Color(0x55, 0x55, 0x55);
+  static final Color IDEAL = new Color(0x55, 0x55, 0x55);
   private static final Color OVERSUBSCRIBED = new Color(0x22, 0x22, 0x22);
   private static final Color[] MODELS = {new Color(0xd6, 0x27, 0x28), new Color(0x2c, 0xa0, 0x2c),
       new Color(0x94, 0x67, 0xbd)};
@@ -165,7 +165,9 @@ public final class ScalingCharts {
       style(chart.addSeries("waiting / communication", xw, wait), MODELS[0], false);
     }
     if (x.isEmpty() && xw.isEmpty()) {
-      style(chart.addSeries("no time recorded", new double[] {1}, new double[] {0}), IDEAL, false);
+      boolean blind = a.rows().stream().noneMatch(r -> r.point().instrumented());
+      style(chart.addSeries(blind ? PointStats.NOT_INSTRUMENTED : "no time recorded", new double[] {1},
+          new double[] {0}), IDEAL, false);
     }
     return chart;
   }
@@ -189,6 +191,11 @@ public final class ScalingCharts {
         .setXAxisLabelRotation(run.ranks().size() > 32 ? 90 : 0).setXAxisMaxLabelCount(64);
     chart.getStyler().setChartBackgroundColor(Color.WHITE).setSeriesColors(STACK);
     List<Integer> ranks = run.ranks().stream().map(RankTimes::rank).toList();
+    if (!point.instrumented()) {
+      chart.addSeries("total time (not instrumented)", ranks, run.ranks().stream().map(RankTimes::totalSeconds)
+          .toList());
+      return chart;
+    }
     chart.addSeries("compute", ranks, run.ranks().stream().map(RankTimes::computeSeconds).toList());
     chart.addSeries("comm: wait", ranks, run.ranks().stream().map(RankTimes::waitSeconds).toList());
     chart.addSeries("comm: transfer", ranks, run.ranks().stream().map(RankTimes::transferSeconds).toList());
@@ -197,8 +204,13 @@ public final class ScalingCharts {
   }
 
   private static XYChart xy(ScalingAnalysis a, String title, String yTitle) {
+    return xy(a.axis(), title, yTitle);
+  }
+
+  /** An XY chart of the house style: {@code axis} along x, the legend below, numbers in {@link Locale#ROOT}. */
+  static XYChart xy(Axis axis, String title, String yTitle) {
     XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-        .xAxisTitle(a.axis().title()).yAxisTitle(yTitle).build();
+        .xAxisTitle(axis.title()).yAxisTitle(yTitle).build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS)
         .setLegendLayout(Styler.LegendLayout.Horizontal)
         .setChartBackgroundColor(Color.WHITE);
@@ -211,7 +223,7 @@ public final class ScalingCharts {
    * Shrinks the title font until the title fits the chart's width (XChart cuts a long title off), and
    * formats axis numbers with {@link Locale#ROOT} (XChart uses the default locale: {@code 0,5}).
    */
-  private static void fitTitle(Styler styler, String title) {
+  static void fitTitle(Styler styler, String title) {
     styler.setLocale(Locale.ROOT);
     Font font = styler.getChartTitleFont();
     // a bold sans-serif character is about 0.55 em wide on average
@@ -236,7 +248,7 @@ public final class ScalingCharts {
     return g;
   }
 
-  private static void line(XYChart chart, String name, double[] x, double[] y, Color color, boolean dashed) {
+  static void line(XYChart chart, String name, double[] x, double[] y, Color color, boolean dashed) {
     XYSeries s = chart.addSeries(name, x, y);
     s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.NONE)
         .setLineColor(color);
@@ -297,7 +309,7 @@ public final class ScalingCharts {
   }
 
   /** A vertical segment from {@code low} to {@code high} at {@code x}, not in the legend. */
-  private static void interval(XYChart chart, double x, double low, double high, Color color) {
+  static void interval(XYChart chart, double x, double low, double high, Color color) {
     if (!(low > 0 && high >= low) || high == low) {
       return;
     }
@@ -313,7 +325,7 @@ public final class ScalingCharts {
   }
 
   /** A circle drawn as an outline: XChart's own markers are all filled. */
-  private static final class HollowCircle extends Marker {
+  static final class HollowCircle extends Marker {
     @Override
     public void paint(Graphics2D g, double x, double y, int size) {
       g.setStroke(new BasicStroke(2f));

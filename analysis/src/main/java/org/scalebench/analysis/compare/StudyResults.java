@@ -74,16 +74,23 @@ public record StudyResults(Path dir, List<Metric> points, Map<String, ScalingAna
     return new StudyResults(dir, points, series, analysis.aggregate().skipped().size());
   }
 
-  /** e.g. {@code sum {n=1000000} n1-t4-c1}. */
+  /** e.g. {@code sum {n=1000000} n1-t4-c1}, or {@code java: matching {...} n1-t4-c1} in variant java. */
   static String pointId(PointKey key, Set<String> ignoredParams) {
-    return key.workload() + " " + without(key.params(), ignoredParams) + " " + key.shape();
+    return variantPrefix(key.variant()) + key.workload() + " " + without(key.params(), ignoredParams) + " "
+        + key.shape();
   }
 
   /** e.g. {@code sum {n=1000000} 1 cpu/rank}. */
   static String seriesId(SeriesKey key, Set<String> ignoredParams) {
     String scaled = key.scaledParams().isEmpty() ? "" : " scaled " + key.scaledParams();
     String cpus = key.cpusPerTask() == SeriesKey.MIXED_CPUS ? "ranks x cpus" : key.cpusPerTask() + " cpu/rank";
-    return key.workload() + " " + without(key.params(), ignoredParams) + " " + cpus + scaled;
+    return variantPrefix(key.variant()) + key.workload() + " " + without(key.params(), ignoredParams) + " " + cpus
+        + scaled;
+  }
+
+  /** Two variants may run the same workload with the same parameters: their ids must differ. */
+  private static String variantPrefix(String variant) {
+    return variant == null ? "" : variant + ": ";
   }
 
   private static Map<String, String> without(Map<String, String> params, Set<String> ignored) {

@@ -19,15 +19,17 @@ public final class CsvSummary {
   /**
    * The format version; raise it when the columns change. 2 added, at the end, {@code cores},
    * {@code axisUnits} (ranks, or cores on a curve that varies cpus per task), {@code oversubscribed},
-   * {@code inFits}, {@code best} and the phase shares.
+   * {@code inFits}, {@code best} and the phase shares; 3 added, at the end, {@code variant} (the study
+   * variant, empty outside variants); the phase shares of an exec point whose ranks recorded their total
+   * time only are empty.
    */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   public static final List<String> HEADER = List.of("schemaVersion", "series", "workload", "params", "nodes", "tasksPerNode",
       "cpusPerTask", "ranks", "repetitions", "medianSeconds", "ciLowSeconds", "ciHighSeconds", "minSeconds",
       "maxSeconds", "baselineRanks", "speedup", "speedupCiLow", "speedupCiHigh", "efficiency", "karpFlatt",
       "loadImbalance", "commFraction", "waitShareOfComm", "cores", "axisUnits", "oversubscribed", "inFits", "best",
-      "computeShare", "waitShare", "transferShare", "ioShare");
+      "computeShare", "waitShare", "transferShare", "ioShare", "variant");
 
   private CsvSummary() {}
 
@@ -39,7 +41,7 @@ public final class CsvSummary {
       for (ScalingRow r : a.rows()) {
         var k = r.point().key();
         Summary w = r.point().wallSeconds();
-        PhaseShares shares = r.point().phaseShares();
+        PhaseShares shares = r.point().instrumented() ? r.point().phaseShares() : null;
         List<String> row = new ArrayList<>(HEADER.size());
         row.addAll(List.of(Integer.toString(SCHEMA_VERSION), a.key().title(), k.workload(), k.paramsText(),
             Integer.toString(k.nodes()), Integer.toString(k.tasksPerNode()), Integer.toString(k.cpusPerTask()),
@@ -55,7 +57,8 @@ public final class CsvSummary {
             shares == null ? "" : Numbers.exact(shares.computeShare()),
             shares == null ? "" : Numbers.exact(shares.waitShare()),
             shares == null ? "" : Numbers.exact(shares.transferShare()),
-            shares == null ? "" : Numbers.exact(shares.ioShare())));
+            shares == null ? "" : Numbers.exact(shares.ioShare()),
+            k.variant() == null ? "" : k.variant()));
         rows.add(row);
       }
     }

@@ -3,19 +3,24 @@ package org.scalebench.analysis.report;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import org.knowm.xchart.XYChart;
 import org.scalebench.analysis.aggregate.PointStats;
 import org.scalebench.analysis.aggregate.Provenance;
 import org.scalebench.analysis.aggregate.SkippedRun;
 import org.scalebench.analysis.chart.ChartImage;
 import org.scalebench.analysis.chart.ChartRenderer;
 import org.scalebench.analysis.chart.ScalingCharts;
+import org.scalebench.analysis.chart.VariantCharts;
 import org.scalebench.analysis.fit.FitResult;
 import org.scalebench.analysis.StudyAnalysis;
 import org.scalebench.analysis.scaling.ScalingAnalysis;
 import org.scalebench.analysis.scaling.ScalingRow;
+import org.scalebench.analysis.scaling.VariantComparison;
 import org.scalebench.analysis.text.Numbers;
 import org.scalebench.analysis.text.Table;
 import org.scalebench.results.Scaling;
@@ -90,6 +95,9 @@ public final class HtmlReport {
       table(h, Tables.overview(s), "overview", -1);
       h.append("</section>\n");
     }
+    if (s.variants().present()) {
+      variants(h, s);
+    }
     for (int i = 0; i < s.series().size(); i++) {
       series(h, s.series().get(i), i);
     }
@@ -102,6 +110,44 @@ public final class HtmlReport {
     return h.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * The charts of the variants side by side by id: time when the configurations span two processor counts,
+   * speedup and efficiency when some variant has ratios too.
+   */
+  private Map<String, XYChart> variantCharts(StudyAnalysis s) {
+    VariantComparison v = s.variants();
+    Map<String, XYChart> charts = new LinkedHashMap<>();
+    if (VariantCharts.drawable(v)) {
+      charts.put("variants-time", VariantCharts.time(v));
+      if (VariantCharts.hasRatios(v)) {
+        charts.put("variants-speedup", VariantCharts.speedup(v, s.mode()));
+        charts.put("variants-efficiency", VariantCharts.efficiency(v, s.mode()));
+      }
+    }
+    return charts;
+  }
+
+  private void variants(StringBuilder h, StudyAnalysis s) {
+    VariantComparison v = s.variants();
+    h.append("<section id=\"variants\">\n<h2>Variants side by side</h2>\n");
+    h.append("<p>").append(esc(VariantSection.intro(v))).append("</p>\n");
+    Map<String, XYChart> charts = variantCharts(s);
+    if (!charts.isEmpty()) {
+      h.append("<div class=\"charts\">\n");
+      // the legend is drawn as outlines in SVG and as pixels in PNG: the figure names its entries
+      charts.forEach((id, chart) -> figure(h, renderer.render(id, chart), VariantCharts.legend(chart)));
+      h.append("</div>\n");
+    }
+    h.append("<h3>Time per configuration</h3>\n");
+    table(h, VariantSection.times(v), "variants", -1);
+    h.append("<h3>Where the ranks&#39; time went</h3>\n");
+    if (!v.commonRows().isEmpty()) {
+      table(h, VariantSection.phases(v), "variant-phases", -1);
+    }
+    h.append("<p class=\"finding\">").append(esc(VariantSection.contrast(v))).append("</p>\n");
+    h.append("</section>\n");
+  }
+
   private static String lead(StudyAnalysis s) {
     var a = s.aggregate();
     int runs = a.points().stream().mapToInt(p -> p.runs().size()).sum();
@@ -112,6 +158,9 @@ public final class HtmlReport {
 
   private static String toc(StudyAnalysis s) {
     StringBuilder t = new StringBuilder("<nav><ul>\n");
+    if (s.variants().present()) {
+      t.append("<li><a href=\"#variants\">Variants side by side</a></li>\n");
+    }
     for (int i = 0; i < s.series().size(); i++) {
       t.append("<li><a href=\"#series-").append(i + 1).append("\">").append(esc(s.series().get(i).name().text()))
           .append("</a></li>\n");
@@ -125,6 +174,14 @@ public final class HtmlReport {
     h.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(a.name().text())).append("</h2>\n");
     h.append("<details class=\"parameters\"><summary>All parameters (").append(a.name().parameters().size())
         .append(")</summary>\n");
+    String runs = Tables.whatRuns(a);
+    if (runs != null) {
+      h.append("<p class=\"runs\">").append(esc(runs)).append("</p>\n");
+    }
+    if (a.name().command() != null) {
+      h.append("<p class=\"command\">Command (started without a shell; quoted here for reading): <code>")
+          .append(esc(a.name().command())).append("</code></p>\n");
+    }
     table(h, Tables.parameters(a), "parameters", -1);
     h.append("</details>\n");
     for (String note : a.notes()) {
@@ -174,7 +231,16 @@ public final class HtmlReport {
   }
 
   private static void figure(StringBuilder h, ChartImage c) {
-    h.append("<figure id=\"").append(esc(c.id())).append("\">");
+    figure(h, c, List.of());
+  }
+
+  /** A chart as a figure; a non-empty {@code legend} becomes its {@code data-legend}, entries joined by {@code ; }. */
+  private static void figure(StringBuilder h, ChartImage c, List<String> legend) {
+    h.append("<figure id=\"").append(esc(c.id())).append('"');
+    if (!legend.isEmpty()) {
+      h.append(" data-legend=\"").append(esc(String.join("; ", legend))).append('"');
+    }
+    h.append('>');
     if (c.png() != null) {
       h.append("<img src=\"").append(c.pngDataUri()).append("\" alt=\"").append(esc(c.title()))
           .append("\" width=\"900\" height=\"540\">");
@@ -278,6 +344,8 @@ public final class HtmlReport {
       tr.best td { font-weight: bold; background: #e6f4e6; } div.scroll { overflow-x: auto; }
       table.configurations td:first-child, table.overview td:nth-child(2) { white-space: nowrap; }
       details.parameters { margin: 0.3em 0 0.8em; font-size: 0.9em; } details.parameters td { word-break: break-all; }
+      p.command code { word-break: break-all; } table.variants td:last-child { text-align: left; }
+      p.finding { font-weight: bold; }
       .note { background: #fff4d6; border-left: 4px solid #e0a800; padding: 0.4em 0.8em; }
       .lead { color: #444; } figure { margin: 1em 0; } figcaption { font-size: 0.85em; color: #555; }
       img, svg { max-width: 100%; height: auto; border: 1px solid #eee; }

@@ -3,6 +3,7 @@ package org.scalebench.analysis.report;
 import org.scalebench.analysis.StudyAnalysis;
 import org.scalebench.analysis.aggregate.StudyAggregate;
 import org.scalebench.analysis.scaling.ScalingAnalysis;
+import org.scalebench.analysis.scaling.VariantComparison;
 import org.scalebench.analysis.text.Table;
 import org.scalebench.results.Scaling;
 
@@ -23,8 +24,16 @@ public final class MarkdownSummary {
     if (s.series().isEmpty()) {
       m.append("> No complete run was found, so there is nothing to analyze.\n\n");
     }
+    if (s.variants().present()) {
+      variants(m, s.variants());
+    }
     for (ScalingAnalysis a : s.series()) {
       m.append("## ").append(a.name().text()).append("\n\n");
+      String runs = Tables.whatRuns(a);
+      if (runs != null) {
+        m.append(runs).append(a.name().command() == null ? "" : " Command: `" + a.name().command() + "`.")
+            .append("\n\n");
+      }
       m.append("Parameters: ").append(a.name().parameters().isEmpty() ? "none"
           : String.join(", ", a.name().parameters().entrySet().stream()
               .map(e -> e.getKey() + "=" + e.getValue()).toList())).append(".\n\n");
@@ -49,6 +58,16 @@ public final class MarkdownSummary {
         .append("; Java ").append(String.join(", ", p.javaVersions()))
         .append("; MPI ").append(String.join(", ", p.mpiVersions())).append(".\n");
     return m.toString();
+  }
+
+  /** The variants side by side: the times with their ratios, the phase shares, the biggest difference. */
+  private static void variants(StringBuilder m, VariantComparison v) {
+    m.append("## Variants side by side\n\n").append(VariantSection.intro(v)).append("\n\n");
+    table(m, VariantSection.times(v));
+    if (!v.commonRows().isEmpty()) {
+      table(m, VariantSection.phases(v));
+    }
+    m.append(VariantSection.contrast(v)).append("\n\n");
   }
 
   /** Every run left out (a file has room for all of them, unlike the terminal). */

@@ -54,10 +54,14 @@ final class Tables {
     for (ScalingRow r : a.rows()) {
       var k = r.point().key();
       Summary w = r.point().wallSeconds();
-      PhaseShares shares = r.point().phaseShares();
+      // the wrapper's whole-process time of an uninstrumented program is not compute: no split to show
+      PhaseShares shares = r.point().instrumented() ? r.point().phaseShares() : null;
       List<String> notes = new ArrayList<>();
       if (ratios && r == best) {
         notes.add(BEST);
+      }
+      if (!r.point().instrumented()) {
+        notes.add(VariantSection.NOT_INSTRUMENTED);
       }
       if (r.oversubscribed()) {
         notes.add(OVERSUBSCRIBED + (r.inFits() ? "" : ", not fitted"));
@@ -106,6 +110,19 @@ final class Tables {
     return shares == null ? Numbers.NONE : Numbers.percent(part.applyAsDouble(shares));
   }
 
+  /**
+   * What a curve of a variant, or of a program of the user's, runs, in a sentence; null for a workload of
+   * a study without variants (its name says it).
+   */
+  static String whatRuns(ScalingAnalysis a) {
+    boolean exec = a.name().command() != null;
+    String what = exec ? "its own program (exec), one process per rank" : "the workload " + a.name().workload();
+    if (a.key().variant() != null) {
+      return "Variant " + a.key().variant() + " runs " + what + ".";
+    }
+    return exec ? "The study runs its own program (exec), one process per rank." : null;
+  }
+
   /** Every parameter of the curve, its full value, and whether the study set it or it is the default. */
   static Table parameters(ScalingAnalysis a) {
     List<List<String>> rows = new ArrayList<>();
@@ -118,11 +135,13 @@ final class Tables {
   /** Per rank of the representative run of {@code point}: where its time went; the first {@code limit} ranks. */
   static Table perRank(PointStats point, int limit) {
     RunBreakdown run = point.representative();
+    boolean split = point.instrumented();
     List<List<String>> rows = new ArrayList<>();
     for (RankTimes r : run.ranks().subList(0, Math.min(limit, run.ranks().size()))) {
-      rows.add(List.of(Integer.toString(r.rank()), r.host(), Numbers.sig(r.computeSeconds()),
-          Numbers.sig(r.waitSeconds()), Numbers.sig(r.transferSeconds()), Numbers.sig(r.ioSeconds()),
-          Numbers.sig(r.totalSeconds()), Double.isNaN(r.waitShare()) ? Numbers.NONE : Numbers.percent(r.waitShare())));
+      rows.add(List.of(Integer.toString(r.rank()), r.host(), split ? Numbers.sig(r.computeSeconds()) : Numbers.NONE,
+          split ? Numbers.sig(r.waitSeconds()) : Numbers.NONE, split ? Numbers.sig(r.transferSeconds()) : Numbers.NONE,
+          split ? Numbers.sig(r.ioSeconds()) : Numbers.NONE, Numbers.sig(r.totalSeconds()),
+          !split || Double.isNaN(r.waitShare()) ? Numbers.NONE : Numbers.percent(r.waitShare())));
     }
     return new Table(List.of("rank", "host", "compute (s)", "wait (s)", "transfer (s)", "I/O (s)", "total (s)",
         "waiting share"), rows);
@@ -133,9 +152,14 @@ final class Tables {
     RunBreakdown run = point.representative();
     RankTimes most = run.mostWaiting();
     double imbalance = run.loadImbalance();
-    return "Repetition " + run.repetition() + " of " + point.runs().size() + " (the median wall time, "
+    String which = "Repetition " + run.repetition() + " of " + point.runs().size() + " (the median wall time, "
         + Numbers.sig(run.wallSeconds()) + " s) of " + point.key().shapeWords()
-        + (point.oversubscribed() ? " (" + OVERSUBSCRIBED + ")" : "") + ". Compute imbalance (max/mean over ranks): "
+        + (point.oversubscribed() ? " (" + OVERSUBSCRIBED + ")" : "") + ".";
+    if (!point.instrumented()) {
+      return which + " Not instrumented: each rank recorded its total time only, so there is no split into "
+          + "compute, communication and I/O.";
+    }
+    return which + " Compute imbalance (max/mean over ranks): "
         + (Double.isNaN(imbalance) ? Numbers.NONE : Numbers.sig(imbalance))
         + (most.waitSeconds() > 0 ? "; rank " + most.rank() + " waited longest, " + Numbers.sig(most.waitSeconds())
             + " s (" + Numbers.percent(most.waitShare()) + " of its time)" : "; no rank waited") + ".";
@@ -252,6 +276,6 @@ final class Tables {
       return null;
     }
     return "Points with no usable run at all: " + String.join("; ", a.missingPoints().stream()
-        .map(k -> k.workload() + " " + k.shape() + " (" + k.paramsText() + ")").toList()) + ".";
+        .map(k -> k.label() + " " + k.shape() + " (" + k.paramsText() + ")").toList()) + ".";
   }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -58,9 +59,12 @@ public final class ScalingAnalyzer {
     return out;
   }
 
-  /** The reader's name of curve {@code key}: what varies among the workload's points, and what the study set. */
+  /**
+   * The reader's name of curve {@code key}: what varies among the points of its variant (of its workload in
+   * a study without variants), and what the study set.
+   */
   static SeriesName name(SeriesKey key, StudyAggregate study) {
-    List<PointStats> same = study.points().stream().filter(p -> p.key().workload().equals(key.workload())).toList();
+    List<PointStats> same = study.points().stream().filter(p -> sameLabel(p.key(), key)).toList();
     SortedSet<String> varying = new TreeSet<>();
     Set<String> names = new TreeSet<>();
     same.forEach(p -> names.addAll(p.key().params().keySet()));
@@ -70,41 +74,52 @@ public final class ScalingAnalyzer {
       }
     }
     boolean cpusVary = same.stream().mapToInt(p -> p.key().cpusPerTask()).distinct().count() > 1;
-    return SeriesName.of(key, varying, study.givenParams(key.workload()), cpusVary);
+    return SeriesName.of(key, varying, study.givenParams(key.label()), cpusVary);
+  }
+
+  /** True when the point belongs to the curve's variant and workload (both outside variants). */
+  private static boolean sameLabel(PointKey point, SeriesKey key) {
+    return Objects.equals(point.variant(), key.variant()) && point.workload().equals(key.workload());
   }
 
   /**
-   * Groups points into curves: same workload and (strong) the same parameters, or (weak) the same
-   * cpus per rank and parameters apart from those that change with the rank count.
+   * Groups points into curves: same variant and workload and (strong) the same parameters, or (weak) the
+   * same cpus per rank and parameters apart from those that change with the rank count. Variants are
+   * different curves even when their workload and parameters agree.
    */
   static Map<SeriesKey, List<PointStats>> group(List<PointStats> points, Scaling mode) {
     Map<String, Set<String>> scaledByGroup = new HashMap<>();
     if (mode == Scaling.WEAK) {
-      Map<String, List<PointStats>> byWorkload = points.stream()
-          .collect(Collectors.groupingBy(p -> p.key().workload() + "/" + p.key().cpusPerTask()));
-      byWorkload.forEach((g, list) -> scaledByGroup.put(g, scaledParams(list)));
+      Map<String, List<PointStats>> groups = points.stream().collect(Collectors.groupingBy(ScalingAnalyzer::weakGroup));
+      groups.forEach((g, list) -> scaledByGroup.put(g, scaledParams(list)));
     }
     Map<SeriesKey, List<PointStats>> byParams = new TreeMap<>();
     for (PointStats p : points) {
       PointKey k = p.key();
-      Set<String> scaled = scaledByGroup.getOrDefault(k.workload() + "/" + k.cpusPerTask(), Set.of());
+      Set<String> scaled = scaledByGroup.getOrDefault(weakGroup(p), Set.of());
       SortedMap<String, String> fixed = new TreeMap<>(k.params());
       fixed.keySet().removeAll(scaled);
       int cpus = mode == Scaling.STRONG ? SeriesKey.MIXED_CPUS : k.cpusPerTask();
-      byParams.computeIfAbsent(new SeriesKey(k.workload(), cpus, fixed, new TreeSet<>(scaled)),
+      byParams.computeIfAbsent(new SeriesKey(k.variant(), k.workload(), cpus, fixed, new TreeSet<>(scaled)),
           x -> new ArrayList<>()).add(p);
     }
     // a strong curve whose points share one cpus per task keeps ranks as its axis
     Map<SeriesKey, List<PointStats>> series = new TreeMap<>();
     byParams.forEach((key, list) -> {
       Set<Integer> cpus = list.stream().map(p -> p.key().cpusPerTask()).collect(Collectors.toSet());
-      SeriesKey k = cpus.size() == 1 ? new SeriesKey(key.workload(), cpus.iterator().next(), key.params(),
-          key.scaledParams()) : key;
+      SeriesKey k = cpus.size() == 1 ? new SeriesKey(key.variant(), key.workload(), cpus.iterator().next(),
+          key.params(), key.scaledParams()) : key;
       list.sort(Comparator.comparingInt((PointStats p) -> units(k, p)).thenComparingInt(PointStats::ranks)
           .thenComparingInt(p -> p.key().nodes()));
       series.put(k, list);
     });
     return series;
+  }
+
+  /** The points among which weak scaling looks for parameters that change with the rank count. */
+  private static String weakGroup(PointStats p) {
+    return (p.key().variant() == null ? "" : p.key().variant() + "/") + p.key().workload() + "/"
+        + p.key().cpusPerTask();
   }
 
   private static int units(SeriesKey key, PointStats p) {
@@ -169,7 +184,7 @@ public final class ScalingAnalyzer {
           axis.count(p0)));
     }
     for (PointKey m : missing) {
-      if (m.workload().equals(key.workload()) && key.coversCpus(m.cpusPerTask())
+      if (sameLabel(m, key) && key.coversCpus(m.cpusPerTask())
           && m.params().entrySet().containsAll(key.params().entrySet())) {
         notes.add(String.format(Locale.ROOT, "Point %s (%d ranks) has no complete run and is missing from "
             + "this series; see the skipped runs.", m.shape(), m.ranks()));

@@ -8,28 +8,35 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.scalebench.analysis.aggregate.PointKey;
 import org.scalebench.results.Checks;
 
 /**
  * How a reader sees a scaling curve: a short name for headings, chart titles and legends, and the
  * full parameter list for the collapsible block under the heading.
  *
- * <p>The short name holds the workload and only the parameters that tell this curve apart or that the
- * study chose: those whose value differs between the workload's points in the study, and those some
+ * <p>The short name holds the variant (or, in a study without variants, the workload) and only the
+ * parameters that tell this curve apart or that the study chose: those whose value differs between the
+ * variant's (workload's) points in the study, and those some
  * run's {@code launch.json} set (the rest took the workload's defaults in the ranks, which is why
  * {@code run.json} has them and {@code launch.json} does not). File paths are shortened to their base
- * name; {@link #parameters()} keeps them whole.
+ * name; {@link #parameters()} keeps them whole. An exec curve's program is never a parameter: it is
+ * {@link #command()}.
  *
- * @param text the short name, e.g. {@code matching (left=strings_left_17250.csv, strategy=tiles)}
+ * @param text the short name, e.g. {@code matching (left=strings_left_17250.csv, strategy=tiles)}, or
+ *     {@code java (generate=6000)} in a study of variants
  * @param parameters every parameter of the curve as the ranks resolved it, full values
  * @param shown the names of the parameters in {@link #text()}
  * @param given the names of the parameters the study set (the others are the workload's defaults)
+ * @param workload the workload the curve ran (named in the block under the heading of a variant)
+ * @param command an exec curve's program and arguments, shell-quoted for display; null for a workload
  */
 public record SeriesName(String text, SortedMap<String, String> parameters, SortedSet<String> shown,
-    SortedSet<String> given) {
+    SortedSet<String> given, String workload, String command) {
 
   public SeriesName {
     Checks.nonBlank("text", text);
+    Checks.nonBlank("workload", workload);
     parameters = Collections.unmodifiableSortedMap(new TreeMap<>(parameters));
     shown = Collections.unmodifiableSortedSet(new TreeSet<>(shown));
     given = Collections.unmodifiableSortedSet(new TreeSet<>(given));
@@ -43,8 +50,10 @@ public record SeriesName(String text, SortedMap<String, String> parameters, Sort
    * @param cpusVary whether the workload's points in the study differ in cpus per task
    */
   public static SeriesName of(SeriesKey key, SortedSet<String> varying, SortedSet<String> given, boolean cpusVary) {
+    SortedMap<String, String> params = new TreeMap<>(key.params());
+    params.keySet().removeIf(k -> k.startsWith(PointKey.EXEC_PREFIX));
     SortedSet<String> shown = new TreeSet<>();
-    for (String name : key.params().keySet()) {
+    for (String name : params.keySet()) {
       if (varying.contains(name) || given.contains(name)) {
         shown.add(name);
       }
@@ -59,10 +68,10 @@ public record SeriesName(String text, SortedMap<String, String> parameters, Sort
     if (!key.scaledParams().isEmpty()) {
       parts.add("size scaled with ranks: " + String.join(", ", key.scaledParams()));
     }
-    String text = parts.isEmpty() ? key.workload() : key.workload() + " (" + String.join("; ", parts) + ")";
+    String text = parts.isEmpty() ? key.label() : key.label() + " (" + String.join("; ", parts) + ")";
     SortedSet<String> givenHere = new TreeSet<>(given);
-    givenHere.retainAll(key.params().keySet());
-    return new SeriesName(text, key.params(), shown, givenHere);
+    givenHere.retainAll(params.keySet());
+    return new SeriesName(text, params, shown, givenHere, key.workload(), key.params().get(PointKey.EXEC_COMMAND));
   }
 
   /** A file path by its base name ({@code /data/left.csv} -> {@code left.csv}); any other value as is. */

@@ -51,6 +51,28 @@ public final class Numbers {
     return Double.isNaN(fraction) ? NONE : String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
   }
 
+  /**
+   * A ratio as a factor, {@code 3.0x} or {@code 31x}: one decimal below 10, whole numbers from 10 up
+   * (rounded half up, so 9.96 is {@code 10x}); {@link #NONE} for NaN.
+   */
+  public static String times(double ratio) {
+    return factor(ratio) + (Double.isNaN(ratio) ? "" : "x");
+  }
+
+  /** {@link #times} without the {@code x}: {@code 3.0}, {@code 31}; {@link #NONE} for NaN. */
+  public static String factor(double ratio) {
+    if (Double.isNaN(ratio)) {
+      return NONE;
+    }
+    if (Double.isInfinite(ratio)) {
+      return ratio > 0 ? "inf" : "-inf";
+    }
+    BigDecimal exact = BigDecimal.valueOf(ratio);
+    BigDecimal tenths = exact.setScale(1, RoundingMode.HALF_UP);
+    return tenths.abs().compareTo(BigDecimal.TEN) < 0 ? tenths.toPlainString()
+        : exact.setScale(0, RoundingMode.HALF_UP).toPlainString();
+  }
+
   /** {@code [low, high]} with {@link #DIGITS} significant digits each, or {@link #NONE}. */
   public static String interval(double low, double high) {
     return Double.isNaN(low) || Double.isNaN(high) ? NONE : "[" + sig(low) + ", " + sig(high) + "]";

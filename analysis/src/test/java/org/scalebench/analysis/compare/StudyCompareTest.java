@@ -39,6 +39,27 @@ class StudyCompareTest {
   }
 
   @Test
+  void variantsOfOneWorkloadAndParameterSetAreComparedApart() throws Exception {
+    Path[] dirs = new Path[2];
+    for (int i = 0; i < 2; i++) {
+      SyntheticStore s = new SyntheticStore(root, "variants-" + i, 10 + i).model(100, 0.05, 0.05, 0.05, 0.02);
+      for (String variant : List.of("java", "ffm")) {
+        s.variant(variant);
+        for (int p : new int[] {1, 2, 4}) {
+          s.point("matching", Map.of("n", "2000"), 1, p, 5);
+        }
+      }
+      dirs[i] = s.studyDir();
+    }
+    CompareReport r = compare(dirs[0], dirs[1]);
+    assertEquals(6, r.samples().size(), CompareFormats.table(r));
+    assertTrue(r.samples().stream().anyMatch(s -> s.id().equals("java: matching {n=2000} n1-t2-c1")),
+        CompareFormats.table(r));
+    assertTrue(r.samples().stream().anyMatch(s -> s.id().equals("ffm: matching {n=2000} n1-t2-c1")),
+        CompareFormats.table(r));
+  }
+
+  @Test
   void aNewSerialSectionThatKeepsTheOneRankTimeIsCaughtInTheFit() throws Exception {
     // same T1 = 100 s, serial fraction 0.02 -> 0.20: one rank is as fast as before, 16 ranks about 3x slower
     CompareReport r = compare(study("a", 1, 100, 0.02), study("b", 2, 100, 0.20));

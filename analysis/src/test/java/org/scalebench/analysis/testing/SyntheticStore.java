@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.scalebench.results.ExecCommand;
 import org.scalebench.results.PhaseKind;
 import org.scalebench.results.PointId;
 import org.scalebench.results.RankRecord;
@@ -26,7 +27,9 @@ import org.scalebench.results.LaunchSpec;
  * Beyond {@link #cores(int)} cores, runs are marked oversubscribed and their compute is stretched by
  * {@code p c / cores} (time sharing). Noise is multiplicative and seeded. Parameters given to {@link
  * #defaults(Map)} appear in run.json only, as the ranks' resolved defaults; the others in launch.json
- * too.
+ * too. After {@link #variant(String)} the runs belong to that study variant (their point ids start with
+ * its name), after {@link #exec(List)} they are exec runs of that command, and after {@link
+ * #instrumented(boolean) instrumented(false)} each rank records only the exec wrapper's {@code total}.
  */
 public final class SyntheticStore {
   private final Path studyDir;
@@ -39,6 +42,9 @@ public final class SyntheticStore {
   private double noise = 0.01;
   private int cores = Integer.MAX_VALUE;
   private Map<String, String> defaults = Map.of();
+  private String variant;
+  private List<String> command;
+  private boolean instrumented = true;
 
   public SyntheticStore(Path root, String study, long seed) {
     this.study = study;
@@ -70,6 +76,27 @@ public final class SyntheticStore {
   /** Parameters the ranks fill in from the workload's defaults: in run.json, not in launch.json. */
   public SyntheticStore defaults(Map<String, String> defaults) {
     this.defaults = Map.copyOf(defaults);
+    return this;
+  }
+
+  /** The study variant of the runs written next (null: none). */
+  public SyntheticStore variant(String name) {
+    this.variant = name;
+    return this;
+  }
+
+  /** The runs written next start {@code argv} as an exec run (workload {@code exec}); null for a workload. */
+  public SyntheticStore exec(List<String> argv) {
+    this.command = argv == null ? null : List.copyOf(argv);
+    return this;
+  }
+
+  /**
+   * Whether the ranks of the runs written next record their phases; when not, each rank has the exec
+   * wrapper's one {@code total} compute record of its whole wall time.
+   */
+  public SyntheticStore instrumented(boolean instrumented) {
+    this.instrumented = instrumented;
     return this;
   }
 
@@ -111,7 +138,15 @@ public final class SyntheticStore {
     int p = nodes * tasksPerNode;
     boolean oversubscribed = (long) p * cpusPerTask > cores;
     double stretch = oversubscribed ? (double) p * cpusPerTask / cores : 1;
-    String pointId = PointId.of(workload, nodes, tasksPerNode, cpusPerTask, params);
+    ExecCommand exec = command == null ? null : new ExecCommand(command, "/work/examples", new TreeMap<>());
+    if (exec != null && !LaunchSpec.EXEC.equals(workload)) {
+      throw new IllegalArgumentException("an exec run's workload must be " + LaunchSpec.EXEC + ", got " + workload);
+    }
+    TreeMap<String, String> identity = new TreeMap<>(params);
+    if (exec != null) {
+      identity.putAll(exec.identity());
+    }
+    String pointId = PointId.of(variant != null ? variant : workload, nodes, tasksPerNode, cpusPerTask, identity);
     Path dir = RunLayout.runDir(studyDir.getParent(), study, pointId, repetition);
     double[] compute = new double[p];
     double slowest = 0;
@@ -136,16 +171,37 @@ public final class SyntheticStore {
       records.add(new RankRecord(r, host, "reduce", PhaseKind.COMM, wait + transfer, wait, 4096L * p, 1));
       wall = Math.max(wall, io + compute[r] + wait + transfer);
     }
+    if (!instrumented) {
+      List<RankRecord> totals = new ArrayList<>(p);
+      for (int r = 0; r < p; r++) {
+        double seconds = 0;
+        for (RankRecord x : records) {
+          seconds += x.rank() == r ? x.seconds() : 0;
+        }
+        totals.add(new RankRecord(r, records.get(3 * r).host(), "total", PhaseKind.COMPUTE, seconds, 0, 0, 1));
+      }
+      records = totals;
+    }
     RanksFile.write(dir.resolve(RunLayout.RANKS_JSONL), records);
     Instant start = Instant.parse("2025-01-01T00:00:00Z").plusSeconds(repetition * 1000L + p);
     TreeMap<String, String> resolved = new TreeMap<>(defaults);
     resolved.putAll(params);
     RunMetadata metadata = new RunMetadata(RunMetadata.SCHEMA_VERSION,
-        new LaunchSpec(1, study, pointId, repetition, workload, new TreeMap<>(params), nodes, tasksPerNode,
-            cpusPerTask, "mpirun", "abc1234", oversubscribed, true), resolved, null, hosts, "17.0.15", "Open MPI v4.1.4", start, start.plusMillis((long) (wall * 1000)), wall,
+        launch(pointId, repetition, workload, params, nodes, tasksPerNode, cpusPerTask, oversubscribed, exec), resolved, null, hosts, "17.0.15", "Open MPI v4.1.4", start, start.plusMillis((long) (wall * 1000)), wall,
         failure == null ? RunStatus.OK : RunStatus.FAILED, failure);
     RunFiles.writeRunJson(dir, metadata);
     return dir;
+  }
+
+  /** Schema 1, as older stores hold, outside variants; schema 3 for a variant or an exec run. */
+  private LaunchSpec launch(String pointId, int repetition, String workload, Map<String, String> params, int nodes,
+      int tasksPerNode, int cpusPerTask, boolean oversubscribed, ExecCommand exec) {
+    if (variant == null && exec == null) {
+      return new LaunchSpec(1, study, pointId, repetition, workload, new TreeMap<>(params), nodes, tasksPerNode,
+          cpusPerTask, "mpirun", "abc1234", oversubscribed, true);
+    }
+    return new LaunchSpec(LaunchSpec.SCHEMA_VERSION, study, pointId, repetition, workload, new TreeMap<>(params),
+        nodes, tasksPerNode, cpusPerTask, "mpirun", "abc1234", oversubscribed, true, "jni", variant, exec);
   }
 
   private double jitter(double value) {

@@ -40,6 +40,19 @@ class NumbersTest {
   }
 
   @Test
+  void factorsHaveOneDecimalBelowTenAndNoneAbove() {
+    assertEquals("3.0x", Numbers.times(3));
+    assertEquals("1.0x", Numbers.times(1.04));
+    assertEquals("9.9x", Numbers.times(9.94));
+    assertEquals("10x", Numbers.times(9.96), "rounds to 10.0, which is written whole");
+    assertEquals("31x", Numbers.times(31.4));
+    assertEquals("10x", Numbers.times(10.45), "rounded once, from the value itself");
+    assertEquals("120x", Numbers.times(119.5));
+    assertEquals("2.5", Numbers.factor(2.45));
+    assertEquals("n/a", Numbers.times(Double.NaN));
+  }
+
+  @Test
   void theDefaultLocaleDoesNotMatter() {
     Locale before = Locale.getDefault();
     try {
