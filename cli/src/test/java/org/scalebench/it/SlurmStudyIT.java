@@ -252,6 +252,47 @@ class SlurmStudyIT {
     assertEquals("4999950000", Files.readAllLines(run.dir().resolve("output/sum.csv")).get(1).replaceFirst(".*,", ""));
   }
 
+  /**
+   * An exec run through a job array: the mpi4py matching as the ranks on 2 nodes, its data made by
+   * the spec's data step at submit time; the pairs are the Java workload's, and its Python phases
+   * are merged per rank by the job's finish-run.
+   */
+  @Test
+  void anExecProgramRunsAsTheRanksOfAJobArray() throws Exception {
+    Path python = Path.of("/usr/bin/python3");
+    Assumptions.assumeTrue(Files.isExecutable(python), "no /usr/bin/python3");
+    Path matching = Path.of(System.getProperty("scalebench.root"), "examples", "mpi4py", "matching.py")
+        .toAbsolutePath().normalize();
+    Path spec = dir.resolve("exec-slurm.yaml");
+    Files.writeString(spec, """
+        schemaVersion: 2
+        study: exec-slurm
+        data:
+          - [names, --count, "400", --out, names]
+        workload: exec
+        command: [%s, -u, %s, --left, names/left.txt, --right, names/right.txt]
+        matrix: {nodes: 2, ntasksPerNode: 1}
+        timeLimit: 5m
+        """.formatted(python, matching) + testCluster(128));
+    Path store = dir.resolve("store-exec");
+    CliProcess.Result submit = cli("exec-submit", "submit", spec.toString(), "--out", store.toString());
+    assertEquals(0, submit.exit(), submit.toString());
+    waitForEmptyQueue();
+    StoredRun run = new ResultStore(store).study("exec-slurm").get(0);
+    assertEquals(RunStatus.OK, run.state(), run.problem());
+    assertEquals("srun", run.metadata().launch().launcher());
+    assertEquals(List.of("n1", "n2"), run.metadata().hosts());
+    assertTrue(run.records().stream().anyMatch(r -> r.rank() == 1 && r.phase().equals("match")), run.records().toString());
+
+    Path localStore = dir.resolve("exec-java");
+    CliProcess.Result local = cli("exec-java", "run", "--workload", "matching", "--ranks", "1", "--param",
+        "generate=400", "--out", localStore.toString());
+    assertEquals(0, local.exit(), local.toString());
+    StoredRun java = new ResultStore(localStore).study("adhoc").get(0);
+    assertEquals(Files.readString(java.dir().resolve("output/pairs.csv")), Files.readString(run.dir().resolve("output/pairs.csv")),
+        "mpi4py on 2 nodes of Slurm finds the Java workload's pairs");
+  }
+
   /** The profile of the test cluster (2 nodes of 4 cores, srun with PMIx), with further keys. */
   private static String testCluster(int rankHeapMb, String... more) {
     StringBuilder p = new StringBuilder("profile:\n  name: testcluster\n  partition: debug\n  coresPerNode: 4\n"

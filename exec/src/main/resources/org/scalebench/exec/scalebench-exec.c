@@ -9,9 +9,10 @@
  * SCALEBENCH_CPUS_PER_TASK, SCALEBENCH_OUTPUT_DIR (RUN_DIR/output) and SCALEBENCH_RUN_DIR, then the
  * -e variables. The rank number comes from the MPI launcher's environment (OMPI_COMM_WORLD_RANK,
  * PMIX_RANK, PMI_RANK, SLURM_PROCID, in that order). The exit record RUN_DIR/exec/rank-R.exit.json
- * (format scalebench.exec-exit, schema 1) holds the host, the child's wall-clock seconds
- * (CLOCK_MONOTONIC), its start and end as Unix seconds (CLOCK_REALTIME, to order the ranks' ends),
- * its exit status or the signal that ended it, and why it could not be started if it could not.
+ * (format scalebench.exec-exit, schema 1) holds the host (SLURMD_NODENAME under Slurm), the child's
+ * wall-clock seconds (CLOCK_MONOTONIC), its start and end as Unix seconds (CLOCK_REALTIME, to order
+ * the ranks' ends), its exit status or the signal that ended it, and why it could not be started if
+ * it could not.
  * It is written to a temporary file and renamed, so a reader sees all of it or nothing.
  *
  * Signals that ask the rank to stop (TERM, INT, HUP, QUIT, USR1, USR2) are passed on to the child:
@@ -154,8 +155,12 @@ int main(int argc, char **argv) {
     setenv(argv[at], eq + 1, 1);
   }
 
+  /* Slurm's node name, as the Java ranks take it: several slurmd on one host share its host name */
   char host[256] = "unknown";
-  if (gethostname(host, sizeof host - 1) != 0) {
+  const char *node = getenv("SLURMD_NODENAME");
+  if (node && *node) {
+    snprintf(host, sizeof host, "%s", node);
+  } else if (gethostname(host, sizeof host - 1) != 0) {
     strcpy(host, "unknown");
   }
   host[sizeof host - 1] = '\0';
