@@ -929,8 +929,10 @@ def train_block(block, combos, data, dtrain, dtest, test_labels, args, nthread, 
         with phases.phase("train"):
             t0 = time.perf_counter()
             try:
+                # the holdout is evaluated every round, as the Java workload does (it keeps the curve for
+                # early stopping): both implementations then do the same work per combination
                 booster = xgboost.train(booster_params(combo, len(data.classes), args.seed, nthread), dtrain,
-                                        num_boost_round=rounds, verbose_eval=False)
+                                        num_boost_round=rounds, evals=[(dtest, "test")], verbose_eval=False)
             except xgboost.core.XGBoostError as e:
                 raise InputError("XGBoost rejects grid combination %s: %s"
                                  % (describe(index, combo), xgboost_reason(e))) from None
