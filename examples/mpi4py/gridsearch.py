@@ -636,16 +636,26 @@ def load_credit(text, source):
 _DECIMAL_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 
 
+FLOAT32_MAX = float(np.finfo(np.float32).max)
+
+
 def _number_or_none(cell):
     if not _DECIMAL_NUMBER.fullmatch(cell):
         return None
     x = float(cell)
-    return x if math.isfinite(x) else None
+    return x if math.isfinite(x) else math.inf
+
+
+def _strip_blanks(text):
+    """Leading and trailing spaces and tabs off, nothing else (the Java loader's rule)."""
+    return text.strip(" \t")
 
 
 def load_generic(text, source, target, drop):
     """Any CSV: ``target`` holds the classes, every other column but ``drop`` is a feature (README.md)."""
     header, records = csv_records(text, source)
+    header = [_strip_blanks(h) for h in header]
+    records = [(line, [_strip_blanks(c) for c in record]) for line, record in records]
     seen = set()
     for name in header:
         if name in seen:
@@ -687,6 +697,11 @@ def load_generic(text, source, target, drop):
         distinct = set(present)
         parsed = {v: _number_or_none(v) for v in distinct}
         if all(x is not None for x in parsed.values()):
+            too_big = [v for v, x in parsed.items() if abs(x) > FLOAT32_MAX and abs(np.float32(x)) == np.inf]
+            if too_big:
+                line = next(line for line, r in records if r[header.index(name)] in too_big)
+                raise InputError("%s line %d: the value %s of column %s is beyond the range of a 32-bit float"
+                                 % (source, line, too_big[0], name))
             out[name] = cells.map(lambda c: NAN if c == "" else parsed[c])
         else:
             codes = {v: float(i) for i, v in enumerate(sorted(distinct))}
