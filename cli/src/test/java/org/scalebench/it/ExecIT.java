@@ -107,6 +107,51 @@ class ExecIT {
     assertTrue(Files.notExists(run.dir().resolve("ranks.jsonl")), "nothing half-merged");
   }
 
+  /**
+   * A study of two variants, the Java and the mpi4py matching, over one matrix with its data step:
+   * run-study runs both, and the report (opened in headless Chromium) draws both on one chart and
+   * gives their ratio per point.
+   */
+  @Test
+  void aVariantsStudyComparesJavaAndMpi4pyInOneReport() throws Exception {
+    Path spec = dir.resolve("variants.yaml");
+    Files.writeString(spec, """
+        schemaVersion: 2
+        study: variants-it
+        data:
+          - [names, --count, "400", --out, names]
+        variants:
+          java:
+            workload: matching
+            params: {left: "${studyDir}/names/left.txt", right: "${studyDir}/names/right.txt"}
+          mpi4py:
+            workload: exec
+            command: [%s, -u, %s, --left, names/left.txt, --right, names/right.txt]
+        matrix: {nodes: 1, ntasksPerNode: [1, 2]}
+        repetitions: 2
+        timeLimit: 5m
+        profile: local
+        """.formatted(PYTHON, examples().resolve("matching.py")));
+    Path store = dir.resolve("store");
+    Cli.Result r = Cli.run("run-study", spec.toString(), "--local", "--out", store.toString());
+    assertEquals(0, r.exit(), r.toString());
+    List<StoredRun> runs = ResultStore.runsUnder(store.resolve("variants-it"));
+    assertEquals(8, runs.size(), runs.toString());
+    assertTrue(runs.stream().allMatch(StoredRun::isComplete), runs.toString());
+    for (StoredRun mpi4py : runs.stream().filter(x -> "mpi4py".equals(x.metadata().launch().variant())).toList()) {
+      StoredRun java = runs.stream().filter(x -> "java".equals(x.metadata().launch().variant())
+          && x.metadata().launch().ranks() == mpi4py.metadata().launch().ranks()).findFirst().orElseThrow();
+      assertEquals(Files.readString(java.dir().resolve("output/pairs.csv")),
+          Files.readString(mpi4py.dir().resolve("output/pairs.csv")));
+    }
+    String dom = org.scalebench.analysis.testing.HeadlessChromium.inFolder(dir).dom(
+        store.resolve("variants-it").resolve("report.html"));
+    assertTrue(dom.contains("<h2>Variants side by side</h2>"), "no side-by-side section");
+    assertTrue(dom.matches("(?s).*<figure id=\"variants-time\" data-legend=\"java; mpi4py\">.*"),
+        "the time chart has both variants");
+    assertTrue(dom.matches("(?s).*<td>(mpi4py / java|java / mpi4py) at 2 ranks: [0-9.]+x.*"), "the ratio at 2 ranks");
+  }
+
   private Path run(String workload, int ranks, List<String> more) throws IOException, InterruptedException {
     Path store = dir.resolve(workload + "-" + ranks);
     List<String> args = new ArrayList<>(List.of("run", "--workload", workload, "--ranks", Integer.toString(ranks),
