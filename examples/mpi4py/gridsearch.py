@@ -33,27 +33,24 @@ import os
 import pickle
 import re
 import sys
-import tempfile
 import time
 import unicodedata
-from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 
 import numpy as np
 import pandas as pd
 import xgboost
 
 import scalebench_phases as phases
+from example_support import InputError, Parser, fail, format_fixed, output_folder, run, write_atomically
 
 GRID_CSV = "grid.csv"
 #: Version of grid.csv's columns (its first column), as the Java workload's GridCsv.
 GRID_SCHEMA_VERSION = 1
 TOP = 5
 
+PROGRAM = "gridsearch.py"
 _DECIMAL = Context(prec=1000)
-
-
-class InputError(Exception):
-    """Bad input: one sentence for the user, exit code 2."""
 
 
 # ---- Java's text rules (the cleaner's results depend on them) --------------------------------------
@@ -121,13 +118,6 @@ def java_parse_double(text):
 def java_sort_key(text):
     """The order of Java's String.compareTo (UTF-16 code units), for the credit preset's codes."""
     return text.encode("utf-16-be")
-
-
-def format_fixed(x, places):
-    """``x`` with ``places`` decimals as Java's ``String.format(Locale.ROOT, "%.Nf")``: the shortest
-    decimal that reads back as ``x``, rounded half up."""
-    d = Decimal(repr(float(x)))
-    return format(d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=_DECIMAL), "f")
 
 
 # ---- the Java workload's split ----------------------------------------------------------------------
@@ -808,49 +798,7 @@ def grid_csv_text(results, combos, keys):
     return "\n".join(lines) + "\n"
 
 
-def write_atomically(path, text):
-    """Writes ``text`` to a hidden temporary file next to ``path``, syncs and renames it into place;
-    returns the bytes written."""
-    data = text.encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp",
-                               dir=os.path.dirname(os.path.abspath(path)))
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return len(data)
-
-
-def output_folder(out):
-    folder = out or os.environ.get("SCALEBENCH_OUTPUT_DIR") or os.getcwd()
-    if not os.path.isdir(folder):
-        raise InputError("output folder %s %s" % (folder, "is a file, not a folder" if os.path.exists(folder)
-                                                   else "does not exist"))
-    if not os.access(folder, os.W_OK):
-        raise InputError("output folder %s is not writable" % folder)
-    return folder
-
-
 # ---- command line --------------------------------------------------------------------------------
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports a mistake as one sentence (from rank 0 only) and exits 2 on every rank."""
-
-    rank = 0
-
-    def error(self, message):
-        raise InputError(message)
-
-    def _print_message(self, message, file=None):
-        if self.rank == 0:
-            super()._print_message(message, file)
-
 
 def _fraction(text):
     try:
@@ -873,7 +821,7 @@ def _seed(text):
 
 
 def parse_args(argv, rank):
-    p = _Parser(prog="gridsearch.py", description="XGBoost grid search over MPI ranks; writes grid.csv as "
+    p = Parser(prog="gridsearch.py", description="XGBoost grid search over MPI ranks; writes grid.csv as "
                 "scalebench's gridsearch workload does.")
     p.rank = rank
     p.add_argument("--data", required=True, metavar="FILE", help="the CSV file (UTF-8, header line)")
@@ -905,12 +853,6 @@ def threads():
     if not text.isdigit() or int(text) < 1:
         raise InputError("SCALEBENCH_CPUS_PER_TASK must be a whole number >= 1, got '%s'" % text)
     return int(text)
-
-
-def fail(rank, message, code=2):
-    if rank == 0:
-        print("gridsearch.py: " + message, file=sys.stderr, flush=True)
-    sys.exit(code)
 
 
 def host_name():
@@ -967,7 +909,7 @@ def main(argv=None):
         nthread = threads()
         probe_extras(args.grid)
     except InputError as e:
-        fail(rank, str(e))
+        fail(PROGRAM, rank, str(e))
     # rank 0 alone writes grid.csv; its folder is checked before anyone trains, and a mistake ends every rank
     folder_error = None
     if rank == 0:
@@ -978,7 +920,7 @@ def main(argv=None):
     if size > 1:
         folder_error = comm.bcast(folder_error, root=0)
     if folder_error:
-        fail(rank, folder_error)
+        fail(PROGRAM, rank, folder_error)
 
     combos = combinations(args.grid)
     keys = list(args.grid)
@@ -1012,7 +954,7 @@ def main(argv=None):
 
     errors = [e for e, _ in gathered if e]
     if errors:
-        fail(rank, errors[0])
+        fail(PROGRAM, rank, errors[0])
     results = best_first([r for _, part_results in gathered for r in part_results], args.rank_by)
     target = os.path.join(folder, GRID_CSV)
     with phases.phase("write", kind="io") as p:
@@ -1026,19 +968,5 @@ def main(argv=None):
     print("wrote " + target, flush=True)
 
 
-def run():
-    """main(), and on an unexpected error the whole job ends (MPI_Abort) instead of leaving ranks waiting."""
-    try:
-        main()
-    except SystemExit:
-        raise
-    except BaseException:
-        import traceback
-        traceback.print_exc()
-        sys.stderr.flush()
-        from mpi4py import MPI
-        MPI.COMM_WORLD.Abort(1)
-
-
 if __name__ == "__main__":
-    run()
+    run(main)

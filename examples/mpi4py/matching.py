@@ -20,23 +20,18 @@ import csv
 import io
 import os
 import sys
-import tempfile
-from decimal import ROUND_HALF_UP, Context, Decimal
 
 from Levenshtein import ratio
 
 import scalebench_phases as phases
+from example_support import InputError, Parser, fail, format_fixed, output_folder, run, write_atomically
 
 PAIRS_CSV = "pairs.csv"
 HEADER = "left_index,right_index,ratio,left,right"
 #: Bytes a gathered match stands for: two 4-byte indices and an 8-byte score (as the Java side sends them).
 PAIR_BYTES = 16
 
-_DECIMAL = Context(prec=200)
-
-
-class InputError(Exception):
-    """Bad input: one sentence for the user, exit code 2."""
+PROGRAM = "matching.py"
 
 
 # ---- reading -------------------------------------------------------------------------------------
@@ -157,14 +152,6 @@ def read_strings(path, fmt, column, header):
 
 # ---- writing -------------------------------------------------------------------------------------
 
-def format_fixed(x, places):
-    """``x`` with ``places`` decimals as Java's ``String.format(Locale.ROOT, "%.Nf")`` writes it:
-    the shortest decimal that reads back as ``x``, rounded half up (Python's ``%f`` rounds the exact
-    binary value half to even: 105/128 = 0.8203125 is 0.820313 in Java, 0.820312 in Python)."""
-    d = Decimal(repr(float(x)))
-    return format(d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=_DECIMAL), "f")
-
-
 def csv_field(text):
     """A value that is not the first of its record, quoted as Commons CSV's RFC 4180 printer quotes
     it (quote mode minimal): when it starts with a character up to ``#``, holds a quote, comma, CR or
@@ -196,38 +183,6 @@ def pairs_csv_text(left, right, pairs):
     return "".join(out)
 
 
-def write_atomically(path, text):
-    """Writes ``text`` (UTF-8) to a hidden temporary file next to ``path``, syncs it and renames it into
-    place, so a reader sees the whole file or none; returns the bytes written."""
-    data = text.encode("utf-8")
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return len(data)
-
-
-def output_folder(out):
-    """``--out``, else ``$SCALEBENCH_OUTPUT_DIR``, else the current folder; it must be a folder."""
-    folder = out or os.environ.get("SCALEBENCH_OUTPUT_DIR") or os.getcwd()
-    if not os.path.isdir(folder):
-        raise InputError("output folder %s %s" % (folder, "is a file, not a folder" if os.path.exists(folder)
-                                                   else "does not exist"))
-    if not os.access(folder, os.W_OK):
-        raise InputError("output folder %s is not writable" % folder)
-    return folder
-
-
-# ---- matching ------------------------------------------------------------------------------------
-
 def block(n, rank, size):
     """Rank ``rank``'s contiguous share ``[lo, hi)`` of ``n`` items (sizes differ by at most one)."""
     return n * rank // size, n * (rank + 1) // size
@@ -253,19 +208,6 @@ def utf8_bytes(strings):
 
 # ---- command line --------------------------------------------------------------------------------
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports a mistake as one sentence (from rank 0 only) and exits 2 on every rank."""
-
-    rank = 0
-
-    def error(self, message):
-        raise InputError(message)
-
-    def _print_message(self, message, file=None):
-        if self.rank == 0:
-            super()._print_message(message, file)
-
-
 def threshold_value(text):
     try:
         t = float(text)
@@ -277,7 +219,7 @@ def threshold_value(text):
 
 
 def parse_args(argv, rank):
-    p = _Parser(prog="matching.py", description="All pairs of two string lists with python-Levenshtein's "
+    p = Parser(prog="matching.py", description="All pairs of two string lists with python-Levenshtein's "
                 "ratio >= a threshold, over MPI ranks; writes pairs.csv as scalebench's matching workload does.")
     p.rank = rank
     p.add_argument("--left", required=True, metavar="FILE", help="the left strings: one per line (UTF-8), or CSV")
@@ -298,13 +240,6 @@ def parse_args(argv, rank):
     return args
 
 
-def fail(rank, message, code=2):
-    """Ends this rank; rank 0 says why (every rank calls it at the same point, so none is left waiting)."""
-    if rank == 0:
-        print("matching.py: " + message, file=sys.stderr, flush=True)
-    sys.exit(code)
-
-
 def main(argv=None):
     from mpi4py import MPI
     comm = MPI.COMM_WORLD
@@ -312,7 +247,7 @@ def main(argv=None):
     try:
         args = parse_args(argv, rank)
     except InputError as e:
-        fail(rank, str(e))
+        fail(PROGRAM, rank, str(e))
 
     # rank 0 reads; a mistake travels in the broadcast, so every rank stops at the same point
     payload = None
@@ -332,7 +267,7 @@ def main(argv=None):
                                if got[0] is None else 0)
     error, left, right = payload
     if error is not None:
-        fail(rank, error)
+        fail(PROGRAM, rank, error)
 
     lo, hi = block(len(left), rank, size)
     with phases.phase("match"):
@@ -355,19 +290,5 @@ def main(argv=None):
         print("wrote " + target, flush=True)
 
 
-def run():
-    """main(), and on an unexpected error the whole job ends (MPI_Abort) instead of leaving ranks waiting."""
-    try:
-        main()
-    except SystemExit:
-        raise
-    except BaseException:
-        import traceback
-        traceback.print_exc()
-        sys.stderr.flush()
-        from mpi4py import MPI
-        MPI.COMM_WORLD.Abort(1)
-
-
 if __name__ == "__main__":
-    run()
+    run(main)
