@@ -80,6 +80,13 @@ public final class StudySampler implements Sampler {
     Map<String, String> params = new TreeMap<>(p.params());
     params.putAll(build.variant().params());
     params.forEach((k, v) -> cmd.addAll(List.of("--param", k + "=" + v)));
+    if (p.exec() != null) {
+      // the point's program, its placeholders filled already: the same command on both sides
+      cmd.addAll(List.of("--cwd", p.exec().workingDirectory()));
+      p.exec().environment().forEach((k, v) -> cmd.addAll(List.of("--env", k + "=" + v)));
+      cmd.add("--");
+      cmd.addAll(p.exec().command());
+    }
     return cmd;
   }
 

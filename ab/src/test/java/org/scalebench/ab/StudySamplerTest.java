@@ -1,5 +1,6 @@
 package org.scalebench.ab;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,9 +18,12 @@ class StudySamplerTest {
   @TempDir Path dir;
 
   private List<String> command(String profileKeys) throws Exception {
+    return command("study: s\nworkload: hello\n", profileKeys);
+  }
+
+  private List<String> command(String head, String profileKeys) throws Exception {
     Path file = dir.resolve("s.yaml");
-    Files.writeString(file, "study: s\nworkload: hello\nmatrix: {nodes: 1, ntasksPerNode: 2}\nprofile:\n"
-        + "  extends: local\n" + profileKeys);
+    Files.writeString(file, head + "matrix: {nodes: 1, ntasksPerNode: 2}\nprofile:\n  extends: local\n" + profileKeys);
     StudySpec spec = StudyReader.read(file);
     StudySampler sampler = new StudySampler(spec, StudyMatrix.expand(spec), dir.resolve("store"), dir);
     VariantBuild build = new VariantBuild(new Variant("current", "HEAD", null, List.of(), null, null), "abc123",
@@ -32,6 +36,17 @@ class StudySamplerTest {
     String cmd = String.join(" ", command("  transport: ffm\n  mpi: mpich\n"));
     assertTrue(cmd.contains(" --transport ffm"), cmd);
     assertTrue(cmd.contains(" --mpi mpich"), cmd);
+  }
+
+  /** An exec point's program, its placeholders filled, follows the options after {@code --}, word for word. */
+  @Test
+  void anExecPointRunsItsProgram() throws Exception {
+    List<String> cmd = command("schemaVersion: 2\nstudy: s\nworkload: exec\nparams: {n: 5}\n"
+        + "command: [prog, \"two words\", \"{{n}}\"]\nenv: {A: b}\n", "");
+    int dashes = cmd.indexOf("--");
+    assertEquals(List.of("prog", "two words", "5"), cmd.subList(dashes + 1, cmd.size()));
+    assertTrue(String.join(" ", cmd).contains("--workload exec "), cmd.toString());
+    assertTrue(cmd.containsAll(List.of("--cwd", dir.toString(), "--env", "A=b", "--param", "n=5")), cmd.toString());
   }
 
   @Test

@@ -28,8 +28,9 @@ import java.util.TreeMap;
  * @param params the workload parameters as the ranks resolved them (defaults applied), sorted by name
  * @param slurmJobId the Slurm job id, or null outside Slurm
  * @param hosts the distinct host names the ranks ran on, in rank order of first appearance
- * @param javaVersion the {@code java.version} of the ranks
- * @param mpiVersion the MPI library version string ({@code MPI_Get_library_version}), first line
+ * @param javaVersion the {@code java.version} of the ranks; null for an exec run, whose ranks are no JVMs
+ * @param mpiVersion the MPI library version string ({@code MPI_Get_library_version}), first line; null
+ *     for an exec run (the program's library is its own business)
  * @param startedAt when the workload started (after MPI initialization)
  * @param endedAt when the last rank finished the workload, not before {@code startedAt}
  * @param wallSeconds the workload's wall-clock seconds, slowest rank, finite and {@code >= 0}

@@ -115,7 +115,7 @@ public final class LocalStudyRunner {
           + "command to resume%n", done.size(), todo.size());
     });
     Runtime.getRuntime().addShutdownHook(onInterrupt);
-    try (StudyProgress progress = StudyProgress.of(progressStyle, spec.name(), todo.size(), out)) {
+    try (LocalProgress progress = LocalProgress.of(progressStyle, spec.name(), todo.size(), out)) {
       for (StudyRun r : todo) {
         if (stopping.get()) {
           break;

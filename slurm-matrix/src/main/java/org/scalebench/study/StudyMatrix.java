@@ -34,7 +34,7 @@ public final class StudyMatrix {
     Set<String> ids = new HashSet<>();
     int[] filteredOut = {0};
     WorkloadRegistry registry = null;
-    for (Variant variant : spec.variants()) {
+    for (StudyVariant variant : spec.variants()) {
       Workload workload = null;
       if (variant.exec() == null) {
         try {
@@ -55,7 +55,7 @@ public final class StudyMatrix {
   }
 
   /** The points of one variant; {@code workload} is null for exec, whose parameters only fill its command. */
-  private static void expand(StudySpec spec, Variant variant, Workload workload, Problems problems, List<Point> points,
+  private static void expand(StudySpec spec, StudyVariant variant, Workload workload, Problems problems, List<Point> points,
       Set<String> ids, int[] filteredOut) {
     MatrixSpec m = spec.matrix();
     ClusterProfile profile = spec.profile();

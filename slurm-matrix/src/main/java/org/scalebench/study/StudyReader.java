@@ -76,7 +76,7 @@ public final class StudyReader {
     }
     Path dir = file.getParent();
     TreeMap<String, List<String>> params = params(root, dir);
-    List<Variant> variants = variants(root, params, dir);
+    List<StudyVariant> variants = variants(root, params, dir);
     MatrixSpec matrix = matrix(root);
     Scaling scaling = Scaling.STRONG;
     if (root.has("scaling")) {
@@ -137,11 +137,11 @@ public final class StudyReader {
    * command), each with the study's {@code params} under its own; or the one unnamed variant of its
    * {@code workload:}.
    */
-  private static List<Variant> variants(SpecNode root, TreeMap<String, List<String>> shared, Path dir) {
-    List<Variant> out = new ArrayList<>();
+  private static List<StudyVariant> variants(SpecNode root, TreeMap<String, List<String>> shared, Path dir) {
+    List<StudyVariant> out = new ArrayList<>();
     if (!root.has("variants")) {
       String workload = root.requiredText("workload");
-      Variant v = workload == null ? null : variant(root, null, workload, shared, dir);
+      StudyVariant v = workload == null ? null : variant(root, null, workload, shared, dir);
       if (v != null) {
         out.add(v);
       }
@@ -176,7 +176,7 @@ public final class StudyReader {
       }
       TreeMap<String, List<String>> params = new TreeMap<>(shared);
       params.putAll(params(node, dir));
-      Variant v = variant(node, name, workload, params, dir);
+      StudyVariant v = variant(node, name, workload, params, dir);
       if (v != null) {
         out.add(v);
       }
@@ -185,7 +185,7 @@ public final class StudyReader {
   }
 
   /** One variant; its exec fields are read from {@code node} (the spec's top level or the variant's mapping). */
-  private static Variant variant(SpecNode node, String name, String workload, TreeMap<String, List<String>> params,
+  private static StudyVariant variant(SpecNode node, String name, String workload, TreeMap<String, List<String>> params,
       Path dir) {
     ExecTemplate exec = null;
     if (LaunchSpec.EXEC.equals(workload)) {
@@ -217,7 +217,7 @@ public final class StudyReader {
       }
     }
     try {
-      return new Variant(name, workload, params, exec);
+      return new StudyVariant(name, workload, params, exec);
     } catch (IllegalArgumentException e) {
       node.problem(e.getMessage());
       return null;
@@ -306,7 +306,7 @@ public final class StudyReader {
     return new MatrixSpec(nodes, tasks, cpus, filter);
   }
 
-  private static WeakRule weak(SpecNode root, Scaling scaling, List<Variant> variants) {
+  private static WeakRule weak(SpecNode root, Scaling scaling, List<StudyVariant> variants) {
     if (!root.has("weak")) {
       if (scaling == Scaling.WEAK) {
         root.problem("scaling: weak needs a 'weak' mapping saying which parameters grow with the rank count, "
@@ -334,7 +334,7 @@ public final class StudyReader {
         v.problem("expected " + EnumText.choices(WeakRule.Growth.class) + ", got '" + g + "'");
         return;
       }
-      for (Variant variant : variants) {
+      for (StudyVariant variant : variants) {
         Map<String, List<String>> params = variant.params();
         String of = variant.name() == null ? "" : " of variant " + variant.name();
         List<String> values = params.get(k);

@@ -31,7 +31,7 @@ import org.scalebench.results.Scaling;
  * @param data the study's input steps ({@code data:}): argument lists of {@code scalebench data},
  *     run in the spec's folder before the first run, each a no-op when its output is up to date
  */
-public record StudySpec(int schemaVersion, String name, List<Variant> variants, MatrixSpec matrix, Scaling scaling,
+public record StudySpec(int schemaVersion, String name, List<StudyVariant> variants, MatrixSpec matrix, Scaling scaling,
     WeakRule weak, int repetitions, Duration timeLimit, boolean barrier, ClusterProfile profile, Path source,
     List<Path> jars, List<List<String>> data) {
 
@@ -47,10 +47,10 @@ public record StudySpec(int schemaVersion, String name, List<Variant> variants, 
     variants = List.copyOf(variants);
     if (variants.size() > 1) {
       Set<String> names = new HashSet<>();
-      for (Variant v : variants) {
+      for (StudyVariant v : variants) {
         if (v.name() == null || !names.add(v.name())) {
           throw new IllegalArgumentException("the variants of a study need distinct names, got "
-              + variants.stream().map(Variant::name).toList());
+              + variants.stream().map(StudyVariant::name).toList());
         }
       }
     }
@@ -70,7 +70,7 @@ public record StudySpec(int schemaVersion, String name, List<Variant> variants, 
   public StudySpec(int schemaVersion, String name, String workload, SortedMap<String, List<String>> params,
       MatrixSpec matrix, Scaling scaling, WeakRule weak, int repetitions, Duration timeLimit, boolean barrier,
       ClusterProfile profile, Path source) {
-    this(schemaVersion, name, List.of(new Variant(null, workload, params, null)), matrix, scaling, weak, repetitions,
+    this(schemaVersion, name, List.of(new StudyVariant(null, workload, params, null)), matrix, scaling, weak, repetitions,
         timeLimit, barrier, profile, source, profile == null ? List.of() : profile.jars(), List.of());
   }
 
@@ -95,6 +95,6 @@ public record StudySpec(int schemaVersion, String name, List<Variant> variants, 
 
   /** What the study runs, for messages: e.g. {@code matching} or {@code java, mpi4py}. */
   public String whatRuns() {
-    return String.join(", ", variants.stream().map(Variant::label).toList());
+    return String.join(", ", variants.stream().map(StudyVariant::label).toList());
   }
 }

@@ -10,7 +10,7 @@ import org.scalebench.results.StoredRun;
 import org.scalebench.study.StudyRun;
 
 /** Reports a local study's runs as they start and finish, in one {@link ProgressStyle}. */
-interface StudyProgress extends AutoCloseable {
+interface LocalProgress extends AutoCloseable {
   void starting(StudyRun run);
 
   void finished(StudyRun run, StoredRun outcome);
@@ -18,7 +18,7 @@ interface StudyProgress extends AutoCloseable {
   @Override
   void close();
 
-  static StudyProgress of(ProgressStyle style, String study, int runs, PrintWriter out) {
+  static LocalProgress of(ProgressStyle style, String study, int runs, PrintWriter out) {
     if (runs == 0) {
       return Silent.INSTANCE;
     }
@@ -30,7 +30,7 @@ interface StudyProgress extends AutoCloseable {
     };
   }
 
-  enum Silent implements StudyProgress {
+  enum Silent implements LocalProgress {
     INSTANCE;
 
     @Override
@@ -44,7 +44,7 @@ interface StudyProgress extends AutoCloseable {
   }
 
   /** The progress bar library's bar, which estimates the time left itself. */
-  record Bar(ProgressBar bar) implements StudyProgress {
+  record Bar(ProgressBar bar) implements LocalProgress {
     @Override
     public void starting(StudyRun run) {
       bar.setExtraMessage(run.label());
@@ -65,7 +65,7 @@ interface StudyProgress extends AutoCloseable {
    * {@code scalebench: demo [3/12] matching-n1-t2-c1-3bfc805e rep 2 ok 4.21 s; 0:21 elapsed, about 0:35
    * left}: the time left is the mean time of a finished run times the runs still to go.
    */
-  final class Lines implements StudyProgress {
+  final class Lines implements LocalProgress {
     private final String study;
     private final int total;
     private final PrintWriter out;

@@ -21,8 +21,8 @@ import org.scalebench.results.Names;
  * @param params per parameter, the values to try (several multiply the matrix), in key order
  * @param exec the program of an exec variant, with placeholders for its parameters; null otherwise
  */
-public record Variant(String name, String workload, SortedMap<String, List<String>> params, ExecTemplate exec) {
-  public Variant {
+public record StudyVariant(String name, String workload, SortedMap<String, List<String>> params, ExecTemplate exec) {
+  public StudyVariant {
     if (name != null) {
       Names.checkToken("variant", name);
     }
