@@ -14,6 +14,7 @@ import org.scalebench.results.LaunchSpec;
 import org.scalebench.results.Names;
 import org.scalebench.results.PointId;
 import org.scalebench.results.RunLayout;
+import org.scalebench.study.Point;
 import org.scalebench.api.Workload;
 import org.scalebench.runtime.WorkloadCheck;
 import org.scalebench.runtime.WorkloadRegistry;
@@ -80,21 +81,13 @@ public record RunPlan(LaunchSpec spec, Path runDir) {
     }
     SortedMap<String, String> given = new TreeMap<>(params);
     ExecCommand exec = command.resolve(given);
-    String pointId = execPointId(variant, nodes, tasksPerNode, cpusPerTask, given, exec);
+    String pointId = Point.idOf(LaunchSpec.EXEC, nodes, tasksPerNode, cpusPerTask, given, variant, exec);
     Path pointDir = RunLayout.pointDir(root, study, pointId);
     requireWritable(root);
     int rep = RunLayout.nextRepetition(pointDir);
     LaunchSpec spec = new LaunchSpec(LaunchSpec.SCHEMA_VERSION, study, pointId, rep, LaunchSpec.EXEC, given, nodes,
         tasksPerNode, cpusPerTask, launcher, gitCommit, oversubscribed, barrierBeforeCollectives, "jni", variant, exec);
     return new RunPlan(spec, RunLayout.runDir(root, study, pointId, rep));
-  }
-
-  /** The point id of an exec run: {@code <variant or exec>-n..-t..-c..-<hash of the parameters and the command>}. */
-  public static String execPointId(String variant, int nodes, int tasksPerNode, int cpusPerTask,
-      Map<String, String> params, ExecCommand exec) {
-    TreeMap<String, String> identity = new TreeMap<>(params);
-    identity.putAll(exec.identity());
-    return PointId.of(variant != null ? variant : LaunchSpec.EXEC, nodes, tasksPerNode, cpusPerTask, identity);
   }
 
   /** Creates {@code dir} if needed and proves it writable, or says in one sentence why not. */

@@ -21,7 +21,8 @@ import org.scalebench.study.TimeLimit;
  * The text of the sbatch scripts of a study: one per job array, and the collect job. Safety:
  * {@code #SBATCH} lines and commands carry only validated safe words (tokens, numbers, checked
  * profile values); paths and environment values in the script body are single-quoted; workload
- * parameters never appear, the ranks read them from {@code launch.json}. Each script runs under bash with {@code set -eo pipefail}, and marks its run
+ * parameters never appear, the ranks read them from {@code launch.json}. The one exception is an
+ * exec run's program, whose words are its command line: each is single-quoted. Each script runs under bash with {@code set -eo pipefail}, and marks its run
  * failed ({@code finish-run}) when the launch fails or leaves no {@code run.json}.
  */
 public final class JobScripts {
