@@ -15,6 +15,31 @@ class InputError(Exception):
     """Bad input: one sentence for the user, exit code 2."""
 
 
+def read_utf8(path, what):
+    """The file's text, strictly UTF-8 (an error names the line and byte), a leading BOM dropped, and
+    its size in bytes; ``what`` names the file in messages (``input file``, ``data file``)."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except FileNotFoundError:
+        raise InputError("%s %s does not exist" % (what, path)) from None
+    except IsADirectoryError:
+        raise InputError("%s %s is a folder, not a file" % (what, path)) from None
+    except PermissionError:
+        raise InputError("%s %s is not readable: permission denied" % (what, path)) from None
+    except OSError as e:
+        raise InputError("cannot read %s %s: %s" % (what, path, e.strerror or e)) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        bad = e.start
+        line = data.count(b"\n", 0, bad) + 1
+        line_start = data.rfind(b"\n", 0, bad) + 1
+        raise InputError("line %d of %s is not valid UTF-8 (byte %d of the line, 0x%02X)"
+                         % (line, path, bad - line_start + 1, data[bad])) from None
+    return (text[1:] if text.startswith("\ufeff") else text), len(data)
+
+
 def format_fixed(x, places):
     """``x`` with ``places`` decimals as Java's ``String.format(Locale.ROOT, "%.Nf")`` writes it:
     the shortest decimal that reads back as ``x``, rounded half up (Python's ``%f`` rounds the exact

@@ -42,7 +42,8 @@ import pandas as pd
 import xgboost
 
 import scalebench_phases as phases
-from example_support import InputError, Parser, fail, format_fixed, output_folder, run, write_atomically
+from example_support import (InputError, Parser, fail, format_fixed, output_folder, read_utf8, run,
+                             write_atomically)
 
 GRID_CSV = "grid.csv"
 #: Version of grid.csv's columns (its first column), as the Java workload's GridCsv.
@@ -406,23 +407,8 @@ def describe(index, combo):
 # ---- data -----------------------------------------------------------------------------------------
 
 def read_text(path):
-    """The file's text (strict UTF-8, a leading BOM dropped) and its size in bytes."""
-    try:
-        with open(path, "rb") as f:
-            data = f.read()
-    except FileNotFoundError:
-        raise InputError("data file %s does not exist" % path) from None
-    except IsADirectoryError:
-        raise InputError("data file %s is a folder, not a file" % path) from None
-    except PermissionError:
-        raise InputError("data file %s is not readable: permission denied" % path) from None
-    except OSError as e:
-        raise InputError("cannot read data file %s: %s" % (path, e.strerror or e)) from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise InputError("%s is not UTF-8 text" % path) from None
-    return (text[1:] if text.startswith("\ufeff") else text), len(data)
+    """The data file's text and size in bytes (see example_support.read_utf8)."""
+    return read_utf8(path, "data file")
 
 
 def csv_records(text, source):

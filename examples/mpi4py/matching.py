@@ -24,7 +24,8 @@ import sys
 from Levenshtein import ratio
 
 import scalebench_phases as phases
-from example_support import InputError, Parser, fail, format_fixed, output_folder, run, write_atomically
+from example_support import (InputError, Parser, fail, format_fixed, output_folder, read_utf8, run,
+                             write_atomically)
 
 PAIRS_CSV = "pairs.csv"
 HEADER = "left_index,right_index,ratio,left,right"
@@ -37,25 +38,8 @@ PROGRAM = "matching.py"
 # ---- reading -------------------------------------------------------------------------------------
 
 def decode_utf8(path):
-    """The file's text, strictly UTF-8 (an error names the line and byte), a leading BOM dropped."""
-    try:
-        with open(path, "rb") as f:
-            data = f.read()
-    except FileNotFoundError:
-        raise InputError("input file %s does not exist" % path) from None
-    except IsADirectoryError:
-        raise InputError("input file %s is a folder, not a file" % path) from None
-    except OSError as e:
-        raise InputError("cannot read input file %s: %s" % (path, e.strerror or e)) from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        bad = e.start
-        line = data.count(b"\n", 0, bad) + 1
-        line_start = data.rfind(b"\n", 0, bad) + 1
-        raise InputError("line %d of %s is not valid UTF-8 (byte %d of the line, 0x%02X)"
-                         % (line, path, bad - line_start + 1, data[bad])) from None
-    return (text[1:] if text.startswith("\ufeff") else text), len(data)
+    """The input file's text and size in bytes (see example_support.read_utf8)."""
+    return read_utf8(path, "input file")
 
 
 def split_lines(text):

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.scalebench.results.PhaseKind;
 import org.scalebench.results.RankRecord;
 import org.scalebench.results.ResultJson;
@@ -30,7 +29,8 @@ import org.scalebench.results.ResultJson;
  * phase and kind are summed into one {@link RankRecord}, in order of first appearance.
  */
 public final class PhaseLines {
-  static final Set<String> KEYS = Set.of("phase", "kind", "seconds", "waitSeconds", "bytes", "calls");
+  /** The keys a line may have, in the order messages list them. */
+  static final List<String> KEYS = List.of("phase", "kind", "seconds", "waitSeconds", "bytes", "calls");
   private static final ObjectReader TREE = ResultJson.mapper().reader();
 
   /** A line the merge refuses: the message names the file, the line number and what is wrong. */
@@ -92,7 +92,7 @@ public final class PhaseLines {
       String name = names.next();
       if (!KEYS.contains(name)) {
         throw new MalformedException(where + " has the unknown key '" + name + "' (the keys are "
-            + String.join(", ", List.of("phase", "kind", "seconds", "waitSeconds", "bytes", "calls")) + ")");
+            + String.join(", ", KEYS) + ")");
       }
     }
     JsonNode phase = node.get("phase");

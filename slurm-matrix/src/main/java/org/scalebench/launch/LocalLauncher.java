@@ -166,7 +166,7 @@ public final class LocalLauncher implements Launcher {
     Instant launchedAt = Instant.now();
     Process process = pb.start();
     Thread pump = pump(process.getInputStream(), runDir.resolve("stdout.log"), options.echo());
-    Job job = new Job(process, runDir, launchedAt);
+    Job job = new Job(process, runDir, launchedAt, spec.exec() != null);
     Thread onInterrupt = new Thread(job::interrupt, "scalebench-interrupt");
     try {
       Runtime.getRuntime().addShutdownHook(onInterrupt);
@@ -243,14 +243,16 @@ public final class LocalLauncher implements Launcher {
     private final Process process;
     private final Path runDir;
     private final Instant launchedAt;
+    private final boolean exec;
     private final Object lock = new Object();
     private final CountDownLatch recorded = new CountDownLatch(1);
     private boolean interrupted;
 
-    Job(Process process, Path runDir, Instant launchedAt) {
+    Job(Process process, Path runDir, Instant launchedAt, boolean exec) {
       this.process = process;
       this.runDir = runDir;
       this.launchedAt = launchedAt;
+      this.exec = exec;
     }
 
     /** The launching thread: finishes the run, unless an interrupt came first. */
@@ -259,7 +261,7 @@ public final class LocalLauncher implements Launcher {
         if (interrupted) {
           return Optional.empty();
         }
-        return Optional.of(finish(runDir, exit, launchedAt, problem));
+        return Optional.of(finish(exec, runDir, exit, launchedAt, problem));
       }
     }
 
@@ -274,7 +276,7 @@ public final class LocalLauncher implements Launcher {
           if (ResultStore.read(runDir).isComplete()) {
             System.err.println("scalebench: interrupted after the run had finished; it is kept in " + runDir);
           } else {
-            finish(runDir, 130, launchedAt, INTERRUPTED);
+            finish(exec, runDir, 130, launchedAt, INTERRUPTED);
             System.err.println("scalebench: run failed: " + INTERRUPTED + "; recorded in " + runDir);
           }
         } catch (IOException e) {
@@ -298,8 +300,9 @@ public final class LocalLauncher implements Launcher {
    * programs' phase records ({@link ExecFinisher}), a run of Java ranks, which write run.json
    * themselves when they succeed, with whatever they left ({@link RunFinisher}).
    */
-  private static StoredRun finish(Path runDir, int exit, Instant launchedAt, String problem) throws IOException {
-    if (LaunchSpec.read(runDir).exec() != null) {
+  private static StoredRun finish(boolean exec, Path runDir, int exit, Instant launchedAt, String problem)
+      throws IOException {
+    if (exec) {
       return ExecFinisher.finish(runDir, exit, launchedAt, problem);
     }
     return RunFinisher.finish(runDir, exit, launchedAt, problem);
